@@ -1,0 +1,46 @@
+// Checks an answer set against a flow before any walk: bad input becomes typed errors, never a crash.
+import type { Question } from './schema.ts';
+import type { FlowIndex } from './bundle.ts';
+
+export type AnswerErrorReason = 'unknown_question' | 'unknown_option' | 'wrong_type' | 'too_long' | 'empty' | 'exclusive_option' | 'duplicate_option';
+
+export interface AnswerError {
+  question: string;
+  reason: AnswerErrorReason;
+  detail: string;
+}
+
+/** One answer against its question; `undefined` when it is valid. */
+export function checkAnswer(q: Question | undefined, id: string, value: unknown): AnswerError | undefined {
+  const err = (reason: AnswerErrorReason, detail: string): AnswerError => ({ question: id, reason, detail });
+  if (!q) return err('unknown_question', `"${id}" is not a question of this flow`);
+  if (q.kind === 'text') {
+    if (typeof value !== 'string') return err('wrong_type', 'expected a text (string)');
+    if (value.length > q.maxLength) return err('too_long', `at most ${q.maxLength} characters, got ${value.length}`);
+    if (!q.optional && value.trim() === '') return err('empty', 'this text is required');
+    return undefined;
+  }
+  const optionIds = q.options.map((o) => o.id);
+  if (q.kind === 'single') {
+    if (typeof value !== 'string') return err('wrong_type', 'expected one option id (string)');
+    if (!optionIds.includes(value)) return err('unknown_option', `"${value}" is not one of: ${optionIds.join(', ')}`);
+    return undefined;
+  }
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) return err('wrong_type', 'expected a list of option ids');
+  if (value.length === 0) return err('empty', 'choose at least one option');
+  const unknown = value.find((v) => !optionIds.includes(v));
+  if (unknown !== undefined) return err('unknown_option', `"${unknown}" is not one of: ${optionIds.join(', ')}`);
+  if (new Set(value).size !== value.length) return err('duplicate_option', 'an option is listed twice');
+  const exclusive = q.options.find((o) => o.exclusive && value.includes(o.id));
+  if (exclusive && value.length > 1) return err('exclusive_option', `"${exclusive.id}" cannot be combined with other options`);
+  return undefined;
+}
+
+export function checkAnswers(index: FlowIndex, answers: Record<string, unknown>): AnswerError[] {
+  const errors: AnswerError[] = [];
+  for (const [id, value] of Object.entries(answers)) {
+    const e = checkAnswer(index.questions.get(id), id, value);
+    if (e) errors.push(e);
+  }
+  return errors;
+}

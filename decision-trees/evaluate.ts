@@ -1,0 +1,101 @@
+// (flow version, answers, lang, date) -> path, next question, progress, unused answers and result.
+// Pure and deterministic: the same inputs always give the same output.
+import { initialTransition, transition } from 'xstate';
+import type { Lang } from './schema.ts';
+import { isQuestion, type Answers, type AnswerValue } from './bundle.ts';
+import { checkAnswers, type AnswerError } from './answers.ts';
+import { FINAL_STATE, type CompiledFlow, type WalkContext } from './compile.ts';
+import { remainingQuestions } from './graph.ts';
+import { buildResult, type AssessmentResult } from './result.ts';
+import { describeQuestion, type QuestionView } from './views.ts';
+
+export interface EvaluateOptions {
+  lang: Lang;
+  /** The assessment date (YYYY-MM-DD): which duties already apply. */
+  date: string;
+}
+
+export interface Progress {
+  answered: number;
+  /** Fewest and most questions that can still follow. */
+  remainingMin: number;
+  remainingMax: number;
+  /** 0–100, estimated from the answered count and the middle of the remaining range. */
+  percent: number;
+}
+
+export interface Evaluation {
+  ok: true;
+  complete: boolean;
+  next: QuestionView | null;
+  path: { id: string; answer: AnswerValue }[];
+  progress: Progress;
+  /** Answers the current path does not visit: kept, but not used. */
+  unusedAnswers: string[];
+  result: AssessmentResult | null;
+  /** The walk's raw state, for reports and tests. */
+  context: WalkContext;
+}
+
+export interface EvaluationFailure {
+  ok: false;
+  errors: AnswerError[];
+}
+
+const remainingCache = new WeakMap<CompiledFlow, ReturnType<typeof remainingQuestions>>();
+
+function remainingFor(flow: CompiledFlow) {
+  let r = remainingCache.get(flow);
+  if (!r) remainingCache.set(flow, (r = remainingQuestions(flow.index)));
+  return r;
+}
+
+export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOptions): Evaluation | EvaluationFailure {
+  const errors = checkAnswers(flow.index, answers);
+  if (errors.length) return { ok: false, errors };
+
+  let [snapshot] = initialTransition(flow.machine);
+  const path: { id: string; answer: AnswerValue }[] = [];
+  let next: QuestionView | null = null;
+  // Each answer moves the machine on; the loop ends at the first unanswered question or the final state.
+  for (;;) {
+    if (snapshot.status === 'done') break;
+    const stateId = snapshot.value as string;
+    const node = flow.index.nodes.get(stateId);
+    if (!node || !isQuestion(node)) throw new Error(`flow is stuck at "${stateId}"`);
+    const answer = answers[node.id];
+    if (answer === undefined) {
+      next = describeQuestion(node, flow.index, opts.lang);
+      break;
+    }
+    const [after] = transition(flow.machine, snapshot, { type: 'ANSWER', question: node.id, value: answer });
+    if (after.value === snapshot.value && after.status !== 'done') {
+      // A valid answer that no route accepts is a tree bug; the checker prevents it, this names it.
+      throw new Error(`no route from "${node.id}" for answer ${JSON.stringify(answer)}`);
+    }
+    path.push({ id: node.id, answer });
+    snapshot = after;
+  }
+
+  const context = snapshot.context as WalkContext;
+  const complete = snapshot.status === 'done';
+  const visited = new Set(path.map((p) => p.id));
+  const rem = remainingFor(flow).get(complete ? FINAL_STATE : (snapshot.value as string)) ?? { min: 0, max: 0 };
+  const answered = path.length;
+  const estimate = answered + (rem.min + rem.max) / 2;
+  return {
+    ok: true,
+    complete,
+    next,
+    path,
+    progress: {
+      answered,
+      remainingMin: rem.min,
+      remainingMax: rem.max,
+      percent: complete ? 100 : Math.min(99, Math.round((answered / Math.max(estimate, 1)) * 100)),
+    },
+    unusedAnswers: Object.keys(answers).filter((id) => !visited.has(id)),
+    result: complete ? buildResult(flow, context, path, opts) : null,
+    context,
+  };
+}

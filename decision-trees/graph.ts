@@ -1,0 +1,72 @@
+// The structural graph of a flow: every edge an option, route or outcome can take, guards ignored.
+// Used by the checker (reachability, dead ends, cycles), progress estimates, path counts and diagrams.
+import type { Next, Node } from './schema.ts';
+import { isQuestion, type FlowIndex } from './bundle.ts';
+import { FINAL_STATE } from './compile.ts';
+
+export interface Edge {
+  to: string;
+  /** Option id, or route label for branches. */
+  label?: string;
+}
+
+export function targetsOf(next: Next | undefined): string[] {
+  if (next === undefined) return [];
+  return typeof next === 'string' ? [next] : next.map((r) => r.to);
+}
+
+export function edgesOf(node: Node, index: FlowIndex): Edge[] {
+  switch (node.kind) {
+    case 'single':
+      return node.options.flatMap((o) => targetsOf(o.next).map((to) => ({ to, label: o.id })));
+    case 'multiple':
+    case 'text':
+    case 'branch':
+      return targetsOf(node.next).map((to) => ({ to }));
+    case 'outcome': {
+      const tree = index.treeOf.get(node.id)!;
+      const following = node.endsFlow ? undefined : index.nextTreeStart.get(tree.id);
+      return [{ to: following ?? FINAL_STATE }];
+    }
+  }
+}
+
+/** Fewest and most questions still to answer from each node (the graph must be acyclic). */
+export function remainingQuestions(index: FlowIndex): Map<string, { min: number; max: number }> {
+  const memo = new Map<string, { min: number; max: number }>();
+  memo.set(FINAL_STATE, { min: 0, max: 0 });
+  const visit = (id: string): { min: number; max: number } => {
+    const known = memo.get(id);
+    if (known) return known;
+    const node = index.nodes.get(id);
+    if (!node) return { min: 0, max: 0 };
+    memo.set(id, { min: 0, max: 0 }); // guards against a cycle in an unchecked tree
+    const here = isQuestion(node) ? 1 : 0;
+    const subs = [...new Set(edgesOf(node, index).map((e) => e.to))].map(visit);
+    const r = {
+      min: here + (subs.length ? Math.min(...subs.map((s) => s.min)) : 0),
+      max: here + (subs.length ? Math.max(...subs.map((s) => s.max)) : 0),
+    };
+    memo.set(id, r);
+    return r;
+  };
+  for (const id of index.nodes.keys()) visit(id);
+  return memo;
+}
+
+/** Number of distinct structural paths from a node to the end of the flow (exact, by counting, not listing). */
+export function countPaths(index: FlowIndex, from: string): bigint {
+  const memo = new Map<string, bigint>([[FINAL_STATE, 1n]]);
+  const visit = (id: string): bigint => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const node = index.nodes.get(id);
+    if (!node) return 0n;
+    memo.set(id, 0n);
+    let total = 0n;
+    for (const e of edgesOf(node, index)) total += visit(e.to);
+    memo.set(id, total);
+    return total;
+  };
+  return visit(from);
+}

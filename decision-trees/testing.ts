@@ -1,0 +1,38 @@
+// Helpers for tests and scripts (Node only): load real trees as a flow and walk them.
+import { loadAll, ROOT, contentHash } from './load.ts';
+import { compileFlow, type CompiledFlow } from './compile.ts';
+import { evaluate, type Evaluation, type EvaluateOptions } from './evaluate.ts';
+import type { Answers, FlowBundle } from './bundle.ts';
+
+const cache = new Map<string, CompiledFlow>();
+
+/** The given trees of decision-trees/trees, chained in that order, with the real catalogue and dates. */
+export function treesAsFlow(treeIds: string[], root = ROOT): CompiledFlow {
+  const key = `${root}:${treeIds.join(',')}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const loaded = loadAll(root);
+  if (loaded.problems.length) throw new Error(loaded.problems.map((p) => `${p.file} ${p.node ?? ''}: ${p.message}`).join('\n'));
+  const any = loaded.bundles[0];
+  const base = {
+    flow: { id: `test-${treeIds.join('-')}`, version: '0.0.0', title: { fr: 'Test', de: 'Test', en: 'Test' }, trees: treeIds, catalogue: any?.catalogue.id ?? 'ctie', disclaimer: { fr: '-', de: '-', en: '-' } },
+    trees: treeIds.map((id) => {
+      const t = loaded.trees.get(id);
+      if (!t) throw new Error(`no tree ${id}`);
+      return t;
+    }),
+    catalogue: any!.catalogue,
+    law: any!.law,
+  };
+  const bundle: FlowBundle = { ...base, hash: contentHash(base) };
+  const compiled = compileFlow(bundle);
+  cache.set(key, compiled);
+  return compiled;
+}
+
+/** Evaluates and fails loudly on invalid answers, for tests that expect a valid walk. */
+export function walk(flow: CompiledFlow, answers: Answers, opts: Partial<EvaluateOptions> = {}): Evaluation {
+  const r = evaluate(flow, answers, { lang: 'en', date: '2026-11-28', ...opts });
+  if (!r.ok) throw new Error(`invalid answers: ${JSON.stringify(r.errors)}`);
+  return r;
+}

@@ -1,0 +1,37 @@
+// Localised views of tree content, as the API and the UI show them.
+import type { Lang, Localised, Question } from './schema.ts';
+import type { FlowIndex } from './bundle.ts';
+
+export interface QuestionView {
+  id: string;
+  tree: string;
+  kind: Question['kind'];
+  text: string;
+  help: string;
+  source: string[];
+  options: { id: string; label: string; exclusive?: boolean }[];
+  maxLength?: number;
+  optional?: boolean;
+}
+
+export const t = (text: Localised, lang: Lang): string => text[lang];
+
+export function describeQuestion(q: Question, index: FlowIndex, lang: Lang): QuestionView {
+  return {
+    id: q.id,
+    tree: index.treeOf.get(q.id)!.id,
+    kind: q.kind,
+    text: t(q.text, lang),
+    help: t(q.help, lang),
+    source: q.source,
+    options: q.kind === 'text' ? [] : q.options.map((o) => ({ id: o.id, label: t(o.label, lang), ...(o.exclusive ? { exclusive: true } : {}) })),
+    ...(q.kind === 'text' ? { maxLength: q.maxLength, ...(q.optional ? { optional: true } : {}) } : {}),
+  };
+}
+
+/** The label of an answer as the user saw it: option labels, or the text itself. */
+export function answerLabel(q: Question, value: string | string[], lang: Lang): string {
+  if (q.kind === 'text') return String(value);
+  const ids = Array.isArray(value) ? value : [value];
+  return ids.map((id) => q.options.find((o) => o.id === id)?.label[lang] ?? id).join('; ');
+}

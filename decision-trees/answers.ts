@@ -44,3 +44,15 @@ export function checkAnswers(index: FlowIndex, answers: Record<string, unknown>)
   }
   return errors;
 }
+
+/** Splits stored answers into those valid for a flow and those that are not (after a migration). */
+export function usableAnswers(index: FlowIndex, answers: Record<string, unknown>): { usable: Record<string, string | string[]>; invalid: AnswerError[] } {
+  const usable: Record<string, string | string[]> = {};
+  const invalid: AnswerError[] = [];
+  for (const [id, value] of Object.entries(answers)) {
+    const e = checkAnswer(index.questions.get(id), id, value);
+    if (e) invalid.push(e);
+    else usable[id] = value as string | string[];
+  }
+  return { usable, invalid };
+}

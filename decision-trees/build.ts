@@ -10,19 +10,31 @@ import { treeDiagram } from './diagram.ts';
 import { flowDiagram } from './flow-diagram.ts';
 import { loadPublished } from './published.ts';
 
+// `--root DIR --check-only` checks another folder (the tests feed it broken fixtures) and writes nothing.
+const argRoot = process.argv.indexOf('--root');
+const root = argRoot > 0 ? process.argv[argRoot + 1]! : ROOT;
+const checkOnly = process.argv.includes('--check-only');
+
 const schemas = { tree: Tree, flow: Flow, catalogue: Catalogue, law: LawDates };
-mkdirSync(join(ROOT, 'schema'), { recursive: true });
-for (const [name, schema] of Object.entries(schemas)) {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
-  writeFileSync(join(ROOT, 'schema', `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');
+if (!checkOnly) {
+  mkdirSync(join(ROOT, 'schema'), { recursive: true });
+  for (const [name, schema] of Object.entries(schemas)) {
+    const json = z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
+    writeFileSync(join(ROOT, 'schema', `${name}.schema.json`), JSON.stringify(json, null, 2) + '\n');
+  }
 }
 
-const loaded = loadAll();
+const loaded = loadAll(root);
 const problems = [...loaded.problems, ...loaded.bundles.flatMap((b) => checkFlow(b, loaded.files))];
 if (problems.length) {
   for (const p of problems) console.error(formatProblem(p));
   console.error(`\n${problems.length} problem(s): the trees were not built.`);
   process.exit(1);
+}
+
+if (checkOnly) {
+  console.log(`${root}: ${loaded.trees.size} trees and ${loaded.bundles.length} flows checked, no problem`);
+  process.exit(0);
 }
 
 const published = loadPublished(loaded.bundles);

@@ -158,5 +158,5 @@ export function compileFlow(bundle: FlowBundle): CompiledFlow {
     context: emptyContext(),
     states: states as never,
   });
-  return { index, machine };
+  return { index, machine: machine as unknown as AnyStateMachine };
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parse, stringify } from 'yaml';
+import { checkFlow, formatProblem, parseTree, type CheckRule } from './check.ts';
+import { loadAll, contentHash } from './load.ts';
+import type { Tree } from './schema.ts';
+import type { FlowBundle } from './bundle.ts';
+
+const SAMPLE = new URL('./fixtures/sample/', import.meta.url).pathname;
+const base = loadAll(SAMPLE).bundles[0]!;
+const files = { 'sample-risk': 'trees/sample-risk.yaml', 'sample-followup': 'trees/sample-followup.yaml' };
+const rawRisk = parse(readFileSync(join(SAMPLE, 'trees/sample-risk.yaml'), 'utf8'));
+
+/** The sample flow with its first tree changed by `mutate` (a broken fixture). */
+function broken(mutate: (t: Tree) => void): FlowBundle {
+  const trees = structuredClone(base.trees);
+  mutate(trees[0]!);
+  const b = { ...base, trees };
+  return { ...b, hash: contentHash(b) };
+}
+const node = (t: Tree, id: string) => t.nodes.find((n) => n.id === id) as never as Record<string, unknown> & { options: Record<string, unknown>[] };
+const rulesOf = (b: FlowBundle) => checkFlow(b, files);
+
+describe('the checker', () => {
+  it('accepts the sample flow', () => {
+    expect(rulesOf(base)).toEqual([]);
+  });
+
+  const cases: [CheckRule, string, (t: Tree) => void][] = [
+    ['dangling_target', 'uses_ai', (t) => void (node(t, 'uses_ai').options[0]!.next = 'nowhere')],
+    ['unreachable_node', 'orphan', (t) => void t.nodes.push({ id: 'orphan', kind: 'outcome', conclusion: 'none', source: ['x §1'] })],
+    ['dead_end', 'uses_ai', (t) => void delete node(t, 'uses_ai').options[1]!.next],
+    ['cycle', 'title', (t) => void (node(t, 'areas').next = 'title')],
+    ['duplicate_id', 'areas', (t) => void t.nodes.push({ ...structuredClone(t.nodes[2]!) })],
+    ['undefined_block', 'uses_ai', (t) => void (node(t, 'uses_ai').options[0]!.duties = ['no_such_duty'])],
+    ['undefined_block', 'out_high', (t) => void (node(t, 'out_high').conclusion = 'no_such_conclusion')],
+    ['no_default_route', 'route_risk', (t) => void ((node(t, 'route_risk').next as { when?: unknown }[])[1]!.when = { type: 'fact', params: { fact: 'x' } })],
+    ['missing_unsure', 'uses_ai', (t) => void node(t, 'uses_ai').options.pop()],
+  ];
+  for (const [rule, at, mutate] of cases) {
+    it(`refuses a tree with a ${rule.replace(/_/g, ' ')} and names the file, node and rule`, () => {
+      const problems = rulesOf(broken(mutate));
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems).toContainEqual(expect.objectContaining({ rule, node: at, file: 'trees/sample-risk.yaml' }));
+      expect(formatProblem(problems.find((p) => p.rule === rule)!)).toContain(`trees/sample-risk.yaml [${at}]: ${rule}`);
+    });
+  }
+
+  it('refuses a node without a source, naming the node', () => {
+    const raw = structuredClone(rawRisk);
+    delete raw.nodes[1].source;
+    const { problems } = parseTree(raw, 'trees/sample-risk.yaml');
+    expect(problems).toContainEqual(expect.objectContaining({ rule: 'missing_source', node: 'uses_ai' }));
+  });
+
+  it('refuses a missing translation, naming the node and the language', () => {
+    const raw = structuredClone(rawRisk);
+    delete raw.nodes[1].help.de;
+    const { problems } = parseTree(raw, 'trees/sample-risk.yaml');
+    expect(problems).toContainEqual(expect.objectContaining({ rule: 'missing_translation', node: 'uses_ai' }));
+    expect(problems[0]!.message).toContain('help.de');
+  });
+
+  it('refuses a condition written as an expression string', () => {
+    const raw = structuredClone(rawRisk);
+    raw.nodes[3].next[0].when = 'facts.includes("area_jobs")';
+    expect(parseTree(raw, 'trees/sample-risk.yaml').problems.length).toBeGreaterThan(0);
+  });
+
+  it('makes the build fail on a broken tree, printing the problem', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trees-'));
+    cpSync(SAMPLE, dir, { recursive: true });
+    const raw = structuredClone(rawRisk);
+    raw.nodes[1].options[0].next = 'nowhere';
+    writeFileSync(join(dir, 'trees/sample-risk.yaml'), stringify(raw));
+    const build = (root: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', new URL('./build.ts', import.meta.url).pathname, '--root', root, '--check-only'], { encoding: 'utf8' });
+    const bad = build(dir);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('trees/sample-risk.yaml [uses_ai]: dangling_target');
+    expect(build(SAMPLE).status).toBe(0);
+  });
+});

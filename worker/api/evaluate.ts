@@ -1,0 +1,41 @@
+// POST /evaluate: stateless — a full answer set in, path, next question, progress and result out.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { Answers, Evaluation, Lang, problemResponses } from './schemas.ts';
+import { present, today } from './present.ts';
+import { DEFAULT_FLOW, findBundle } from '../flows.ts';
+import { negotiateLang } from '../http/lang.ts';
+import { ProblemError } from '../http/problem.ts';
+
+const Body = z
+  .object({
+    answers: Answers,
+    lang: Lang.optional(),
+    flow: z.string().max(60).optional().openapi({ description: 'Flow id; "assessment" by default.' }),
+    version: z.string().max(20).optional().openapi({ description: 'Flow version; the current one by default.' }),
+    date: z.iso.date().optional().openapi({ description: 'Assessment date (YYYY-MM-DD) deciding which duties already apply; today by default.' }),
+  })
+  .strict()
+  .openapi('EvaluateRequest');
+
+const route = createRoute({
+  method: 'post',
+  path: '/evaluate',
+  tags: ['evaluate'],
+  summary: 'Evaluate a set of answers without storing anything',
+  description: 'Walks the flow with the given answers. When answers are missing, `next` is the first unanswered question on the path; when the path is complete, `result` holds the assessment.',
+  request: { body: { content: { 'application/json': { schema: Body } }, required: true } },
+  responses: {
+    200: { description: 'The evaluation', content: { 'application/json': { schema: Evaluation } } },
+    ...problemResponses(400, 404, 413, 415, 429),
+  },
+});
+
+export const evaluateApi = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (c) => {
+  const body = c.req.valid('json');
+  const flowId = body.flow ?? DEFAULT_FLOW;
+  const bundle = findBundle(flowId, body.version);
+  if (!bundle) {
+    throw new ProblemError('version-unavailable', 404, `flow "${flowId}" ${body.version ?? ''} is not published`, [{ name: body.version ? 'version' : 'flow', reason: 'not published' }]);
+  }
+  return c.json(present(bundle, body.answers, negotiateLang(c, body.lang), body.date ?? today()), 200);
+});

@@ -1,0 +1,20 @@
+// GET /health: the service answers; no storage is touched.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { listBundles } from '../flows.ts';
+
+const route = createRoute({
+  method: 'get',
+  path: '/health',
+  tags: ['service'],
+  summary: 'Liveness: the worker answers and its flows are loaded',
+  responses: {
+    200: {
+      description: 'Healthy',
+      content: { 'application/json': { schema: z.object({ status: z.literal('ok'), flows: z.array(z.string()) }).openapi('Health') } },
+    },
+  },
+});
+
+export const health = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (c) =>
+  c.json({ status: 'ok' as const, flows: listBundles().map((b) => `${b.flow.id}@${b.flow.version}`) }, 200),
+);

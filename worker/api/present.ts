@@ -1,0 +1,43 @@
+// Runs the engine and shapes its answer for the API: the same function serves the stateless
+// endpoint, stored assessments and reports.
+import type { Lang } from '../../decision-trees/schema.ts';
+import type { Answers, FlowBundle } from '../../decision-trees/bundle.ts';
+import { evaluate, type Evaluation } from '../../decision-trees/evaluate.ts';
+import { answerLabel, t } from '../../decision-trees/views.ts';
+import { compiledFlow } from '../flows.ts';
+import { ProblemError } from '../http/problem.ts';
+
+export type Presented = ReturnType<typeof shape>;
+
+function shape(bundle: FlowBundle, lang: Lang, r: Evaluation) {
+  const flow = compiledFlow(bundle);
+  return {
+    flow: { id: bundle.flow.id, version: bundle.flow.version, hash: bundle.hash },
+    lang,
+    complete: r.complete,
+    next: r.next,
+    path: r.path.map((step) => {
+      const q = flow.index.questions.get(step.id)!;
+      return { id: step.id, answer: step.answer, text: t(q.text, lang), answerLabel: answerLabel(q, step.answer, lang), source: q.source };
+    }),
+    progress: r.progress,
+    unusedAnswers: r.unusedAnswers,
+    result: r.result,
+  };
+}
+
+/** Evaluates or throws a 400 problem naming each bad answer as `answers.<question>`. */
+export function present(bundle: FlowBundle, answers: Answers, lang: Lang, date: string) {
+  const r = evaluate(compiledFlow(bundle), answers, { lang, date });
+  if (!r.ok) {
+    throw new ProblemError(
+      'validation-error',
+      400,
+      `${r.errors.length} answer(s) are not valid for flow ${bundle.flow.id} ${bundle.flow.version}`,
+      r.errors.map((e) => ({ name: `answers.${e.question}`, reason: `${e.reason}: ${e.detail}` })),
+    );
+  }
+  return shape(bundle, lang, r);
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,33 @@
+// The published flow versions, compiled once per isolate (not per request).
+import generated from '../decision-trees/generated/flows.json';
+import { compileFlow, type CompiledFlow } from '../decision-trees/compile.ts';
+import type { FlowBundle } from '../decision-trees/bundle.ts';
+
+interface Generated {
+  current: Record<string, string>;
+  bundles: FlowBundle[];
+}
+const data = generated as unknown as Generated;
+const compiled = new Map<string, CompiledFlow>();
+
+export const DEFAULT_FLOW = 'assessment';
+
+export function currentVersion(flowId: string): string | undefined {
+  return data.current[flowId];
+}
+
+export function findBundle(flowId: string, version?: string): FlowBundle | undefined {
+  const v = version ?? data.current[flowId];
+  return data.bundles.find((b) => b.flow.id === flowId && b.flow.version === v);
+}
+
+export function listBundles(): FlowBundle[] {
+  return data.bundles;
+}
+
+export function compiledFlow(bundle: FlowBundle): CompiledFlow {
+  const key = `${bundle.flow.id}@${bundle.flow.version}`;
+  let flow = compiled.get(key);
+  if (!flow) compiled.set(key, (flow = compileFlow(bundle)));
+  return flow;
+}

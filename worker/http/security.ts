@@ -1,0 +1,114 @@
+// Headers on every response, CORS and frame-ancestors from the configured allow-lists, per-client
+// rate limiting, and the body rules (JSON only, 64 KB at most) of the API.
+import type { Context, MiddlewareHandler } from 'hono';
+import { ProblemError } from './problem.ts';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const list = (v: string | undefined) => (v ?? '').split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+
+/** Origins allowed to call the API from a browser (the intranet pages that embed the widget). */
+export const allowedOrigins = (env: Env) => list(env.ALLOWED_ORIGINS);
+/** Pages allowed to frame /embed, as CSP frame-ancestors sources. */
+export const frameAncestors = (env: Env) => list(env.FRAME_ANCESTORS);
+
+function csp(path: string, env: Env): string {
+  const frames = path === '/embed' || path.startsWith('/embed/') ? ["'self'", ...frameAncestors(env)].join(' ') : "'none'";
+  // The HTML report carries its own inline styles and no script.
+  if (path.endsWith('/report.html')) return `default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'`;
+  if (path.startsWith('/api/') && path !== '/api/docs') return `default-src 'none'; frame-ancestors 'none'`;
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frames}`,
+  ].join('; ');
+}
+
+export const securityHeaders: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
+  await next();
+  const path = new URL(c.req.url).pathname;
+  // Static assets come with immutable headers: copy the response so that headers can be set.
+  c.res = new Response(c.res.body, c.res);
+  const h = c.res.headers;
+  h.set('content-security-policy', csp(path, c.env));
+  h.set('x-content-type-options', 'nosniff');
+  h.set('referrer-policy', 'no-referrer');
+  h.set('cross-origin-opener-policy', 'same-origin');
+  h.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
+  if (!path.startsWith('/embed')) h.set('x-frame-options', 'DENY');
+  // widget.js is loaded by intranet pages of other origins.
+  if (path === '/widget.js' || path.startsWith('/assets/')) h.set('cross-origin-resource-policy', 'cross-origin');
+};
+
+/** CORS for the API: only configured origins; no credentials (the edit token travels in a header). */
+export const cors: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
+  const origin = c.req.header('origin');
+  const allowed = origin !== undefined && allowedOrigins(c.env).includes(origin);
+  if (c.req.method === 'OPTIONS' && origin) {
+    if (!allowed) return new Response(null, { status: 403 });
+    return new Response(null, {
+      status: 204,
+      headers: {
+        'access-control-allow-origin': origin,
+        'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
+        'access-control-allow-headers': 'authorization, content-type, accept-language',
+        'access-control-max-age': '600',
+        vary: 'origin',
+      },
+    });
+  }
+  await next();
+  if (allowed) {
+    c.res = new Response(c.res.body, c.res);
+    c.res.headers.set('access-control-allow-origin', origin);
+    c.res.headers.set('access-control-expose-headers', 'location, retry-after');
+    c.res.headers.append('vary', 'origin');
+  }
+};
+
+// Fixed-window counters per client, per isolate. On Cloudflare, add a WAF rate-limiting rule for a
+// global limit; this one protects each isolate and the local server.
+const windows = new Map<string, { start: number; count: number }>();
+
+export const rateLimit: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
+  const limit = Number(c.env.RATE_LIMIT_PER_MINUTE ?? '0');
+  if (limit > 0) {
+    const client = c.req.header('cf-connecting-ip') ?? c.req.header('x-real-ip') ?? 'local';
+    const now = Date.now();
+    const w = windows.get(client);
+    if (!w || now - w.start >= 60_000) windows.set(client, { start: now, count: 1 });
+    else if (++w.count > limit) {
+      const retry = Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000));
+      throw new ProblemError('rate-limited', 429, `at most ${limit} requests a minute; retry in ${retry} s`, undefined, { 'retry-after': String(retry) });
+    }
+    if (windows.size > 10_000) windows.clear(); // bounded memory under address churn
+  }
+  await next();
+};
+
+/** Bodies must be JSON and at most 64 KB; checked before any parsing. */
+export const bodyRules: MiddlewareHandler<{ Bindings: Env }> = async (c: Context, next) => {
+  if (['POST', 'PUT', 'PATCH'].includes(c.req.method)) {
+    const length = Number(c.req.header('content-length') ?? 'NaN');
+    if (length > MAX_BODY_BYTES) throw new ProblemError('payload-too-large', 413, `at most ${MAX_BODY_BYTES} bytes`, [{ name: 'body', reason: `${length} bytes` }]);
+    const raw = await c.req.raw.clone().arrayBuffer();
+    if (raw.byteLength > MAX_BODY_BYTES) throw new ProblemError('payload-too-large', 413, `at most ${MAX_BODY_BYTES} bytes`, [{ name: 'body', reason: `${raw.byteLength} bytes` }]);
+    if (raw.byteLength > 0) {
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json') throw new ProblemError('unsupported-media-type', 415, 'send the body as application/json', [{ name: 'Content-Type', reason: type || 'missing' }]);
+      try {
+        JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+      } catch (e) {
+        throw new ProblemError('malformed-json', 400, 'the body is not valid UTF-8 JSON', [{ name: 'body', reason: e instanceof Error ? e.message.slice(0, 200) : 'parse error' }]);
+      }
+    }
+  }
+  await next();
+};

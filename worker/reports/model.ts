@@ -1,0 +1,39 @@
+// What every report format renders: one model built from an assessment's state.
+import type { Lang } from '../../decision-trees/schema.ts';
+import type { Presented } from '../api/present.ts';
+import { REPORT_LABELS, type ReportLabels } from './labels.ts';
+
+export interface ReportModel {
+  lang: Lang;
+  labels: ReportLabels;
+  title: string;
+  organisation: string;
+  description: string;
+  evaluation: Presented;
+  generatedOn: string;
+}
+
+const answerText = (e: Presented, id: string) => {
+  const step = e.path.find((p) => p.id === id);
+  return step && typeof step.answer === 'string' ? step.answer : '';
+};
+
+export function reportModel(evaluation: Presented, generatedOn: string): ReportModel {
+  const labels = REPORT_LABELS[evaluation.lang];
+  return {
+    lang: evaluation.lang,
+    labels,
+    title: answerText(evaluation, 'intro_title') || labels.title,
+    organisation: answerText(evaluation, 'intro_organisation'),
+    description: answerText(evaluation, 'intro_description'),
+    evaluation,
+    generatedOn,
+  };
+}
+
+/** Long-form date in the report's language. */
+export function formatDate(iso: string, lang: Lang): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat({ fr: 'fr-LU', de: 'de-LU', en: 'en-GB' }[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 
@@ -13,6 +14,8 @@ export default defineConfig({
       },
       {
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        // The worker under test also serves two versions of a sample flow (version pinning, migration).
+        resolve: { alias: [{ find: /^.*\/generated\/flows\.json$/, replacement: fileURLToPath(new URL('./decision-trees/generated/flows.test.json', import.meta.url)) }] },
         test: {
           name: 'workers',
           include: ['worker/**/*.test.ts'],

@@ -50,6 +50,13 @@ writeFileSync(
   JSON.stringify({ current: Object.fromEntries(loaded.bundles.map((b) => [b.flow.id, b.flow.version])), bundles: published.bundles }),
 );
 
+// The workers test pool also sees two versions of the sample flow, to prove version pinning.
+const fixtures = ['fixtures/sample', 'fixtures/sample-v2'].flatMap((dir) => loadAll(join(ROOT, dir)).bundles);
+writeFileSync(
+  join(out, 'flows.test.json'),
+  JSON.stringify({ current: { ...Object.fromEntries(loaded.bundles.map((b) => [b.flow.id, b.flow.version])), sample: '1.1.0' }, bundles: [...published.bundles, ...fixtures] }),
+);
+
 const docs = join(ROOT, '..', 'docs', 'trees');
 mkdirSync(docs, { recursive: true });
 for (const tree of loaded.trees.values()) {

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { env, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { SAMPLE_HIGH, api, createAssessment, json } from '../test-helpers.ts';
+import { assessmentStub } from './store.ts';
+
+const sample = { flow: 'sample', version: '1.0.0', lang: 'en' };
+const put = (id: string, q: string, value: unknown, token?: string) => api(`/assessments/${id}/answers/${q}`, { method: 'PUT', json: { value }, token });
+
+describe('stored assessments', () => {
+  it('creates an assessment with 128-bit ids, an edit token and a separate share id', async () => {
+    const a = await createAssessment(sample);
+    expect(a.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(a.shareId).toMatch(/^[0-9a-f]{32}$/);
+    expect(a.shareId).not.toBe(a.id);
+    expect(a.editToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(a.meta).toMatchObject({ flowId: 'sample', version: '1.0.0', lang: 'en' });
+    expect(a.meta.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.evaluation.next.id).toBe('title');
+  });
+
+  it('answers question after question and reads back the same state', async () => {
+    const a = await createAssessment(sample);
+    for (const [q, v] of Object.entries(SAMPLE_HIGH)) expect((await put(a.id, q, v, a.editToken)).status).toBe(200);
+    const read = await json(await api(`/assessments/${a.id}`));
+    expect(read.answers).toEqual(SAMPLE_HIGH);
+    expect(read.evaluation.complete).toBe(true);
+    expect(read.evaluation.result.riskClass).toBe('high_risk');
+    expect(read).not.toHaveProperty('editToken');
+  });
+
+  it('re-walks the path when an earlier answer changes and keeps answers the new path skips', async () => {
+    const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+    const changed = await json(await put(a.id, 'uses_ai', 'no', a.editToken));
+    expect(changed.evaluation.result.riskClass).toBe('out_of_scope');
+    expect(changed.evaluation.unusedAnswers.sort()).toEqual(['areas', 'data_kind', 'decision_mention']);
+    expect(changed.answers.areas).toEqual(['jobs']);
+    const back = await json(await put(a.id, 'uses_ai', 'yes', a.editToken));
+    expect(back.evaluation.result.riskClass).toBe('high_risk');
+  });
+
+  it('goes back one question and offers the taken-back answer again', async () => {
+    const a = await createAssessment({ ...sample, answers: { title: 'Bot', uses_ai: 'yes' } });
+    const res = await api(`/assessments/${a.id}/back`, { method: 'POST', token: a.editToken });
+    expect(res.status).toBe(200);
+    const state = await json(res);
+    expect(state.evaluation.next.id).toBe('uses_ai');
+    expect(state.setAside).toEqual({ uses_ai: 'yes' });
+    const again = await json(await api(`/assessments/${a.id}/back`, { method: 'POST', token: a.editToken }));
+    expect(again.evaluation.next.id).toBe('title');
+    const none = await api(`/assessments/${a.id}/back`, { method: 'POST', token: a.editToken });
+    expect(none.status).toBe(409);
+  });
+
+  it('changes the language without touching the answers', async () => {
+    const a = await createAssessment({ ...sample, answers: { title: 'Bot' } });
+    const res = await api(`/assessments/${a.id}`, { method: 'PATCH', json: { lang: 'de' }, token: a.editToken });
+    const state = await json(res);
+    expect(state.meta.lang).toBe('de');
+    expect(state.evaluation.next.text).toBe('Nutzt KI?');
+    expect(state.answers).toEqual({ title: 'Bot' });
+  });
+
+  it('deletes an assessment and its share link', async () => {
+    const a = await createAssessment(sample);
+    expect((await api(`/assessments/${a.id}`, { method: 'DELETE', token: a.editToken })).status).toBe(204);
+    expect((await api(`/assessments/${a.id}`)).status).toBe(404);
+    expect((await api(`/shared/${a.shareId}`)).status).toBe(404);
+  });
+});
+
+describe('edit tokens and share links', () => {
+  it('refuses a change without a token (401), with a wrong one or another assessment’s (403)', async () => {
+    const a = await createAssessment({ ...sample, answers: { title: 'Bot' } });
+    const b = await createAssessment(sample);
+    const none = await put(a.id, 'uses_ai', 'yes');
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toContain('Bearer');
+    expect((await put(a.id, 'uses_ai', 'yes', 'wrong-token')).status).toBe(403);
+    expect((await put(a.id, 'uses_ai', 'yes', b.editToken)).status).toBe(403);
+    expect((await api(`/assessments/${a.id}`, { method: 'DELETE', token: b.editToken })).status).toBe(403);
+    expect((await json(await api(`/assessments/${a.id}`))).answers).toEqual({ title: 'Bot' });
+  });
+
+  it('shows a read-only view through the share link, without the id, and refuses changes through it', async () => {
+    const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+    const shared = await json(await api(`/shared/${a.shareId}`));
+    expect(shared.readOnly).toBe(true);
+    expect(shared).not.toHaveProperty('id');
+    expect(shared.evaluation.result.riskClass).toBe('high_risk');
+    const tryPut = await api(`/shared/${a.shareId}/answers/uses_ai`, { method: 'PUT', json: { value: 'no' }, token: a.editToken });
+    expect(tryPut.status).toBe(404);
+    const viaShareAsId = await put(a.shareId, 'uses_ai', 'no', a.editToken);
+    expect(viaShareAsId.status).toBe(404);
+    expect((await json(await api(`/assessments/${a.id}`))).answers.uses_ai).toBe('yes');
+  });
+
+  it('answers 404 for unknown or malformed ids', async () => {
+    for (const id of ['0'.repeat(32), 'not-an-id', 'A'.repeat(32)]) {
+      const res = await api(`/assessments/${id}`);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+    }
+  });
+});
+
+describe('bad input never changes stored answers', () => {
+  it('refuses an unknown question, an unknown option, a wrong type and an over-long text', async () => {
+    const a = await createAssessment({ ...sample, answers: { title: 'Bot' } });
+    const cases: [string, unknown, string][] = [
+      ['nope', 'yes', 'questionId'],
+      ['uses_ai', 'maybe', 'value'],
+      ['uses_ai', ['yes'], 'value'],
+      ['areas', 'jobs', 'value'],
+      ['title', 'x'.repeat(21), 'value'],
+    ];
+    for (const [q, v, field] of cases) {
+      const res = await put(a.id, q, v, a.editToken);
+      expect(res.status).toBe(400);
+      expect((await json(res))['invalid-params'][0].name).toBe(field);
+    }
+    const raw = await api(`/assessments/${a.id}/answers/uses_ai`, { method: 'PUT', body: '{"value":', headers: { 'content-type': 'application/json', authorization: `Bearer ${a.editToken}` } });
+    expect(raw.status).toBe(400);
+    const state = await json(await api(`/assessments/${a.id}`));
+    expect(state.answers).toEqual({ title: 'Bot' });
+    expect(state.meta.revision).toBe(1);
+  });
+
+  it('refuses to create an assessment with invalid answers and stores nothing', async () => {
+    const res = await api('/assessments', { method: 'POST', json: { ...sample, answers: { uses_ai: 'maybe' } } });
+    expect(res.status).toBe(400);
+    expect((await json(res))['invalid-params'][0].name).toBe('answers.uses_ai');
+  });
+});
+
+describe('storage', () => {
+  it('serialises 50 concurrent answer changes: every acknowledged write is applied once, none interleave', async () => {
+    const a = await createAssessment({ ...sample, answers: { title: 'start' } });
+    const values = Array.from({ length: 50 }, (_, i) => `v${i}`);
+    const results = await Promise.all(values.map((v) => put(a.id, 'title', v, a.editToken)));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    const acks = await Promise.all(results.map((r) => json(r)));
+    const revisions = acks.map((b) => b.meta.revision as number);
+    expect(new Set(revisions).size).toBe(50);
+    // Each acknowledgement shows its own write, whole.
+    acks.forEach((b, i) => expect(b.answers.title).toBe(values[i]));
+    const final = await json(await api(`/assessments/${a.id}`));
+    expect(final.meta.revision).toBe(51);
+    // The stored value is the one acknowledged last (highest revision).
+    expect(final.answers.title).toBe(acks[revisions.indexOf(Math.max(...revisions))]!.answers.title);
+  });
+
+  it('keeps each assessment in its own object: writes to one never show in another', async () => {
+    const a = await createAssessment({ ...sample, answers: { title: 'A' } });
+    const b = await createAssessment({ ...sample, answers: { title: 'B' } });
+    await put(a.id, 'uses_ai', 'yes', a.editToken);
+    expect((await json(await api(`/assessments/${b.id}`))).answers).toEqual({ title: 'B' });
+    await runInDurableObject(assessmentStub(env, b.id), async (_obj, state) => {
+      const rows = state.storage.sql.exec<{ question: string }>('SELECT question FROM answers').toArray();
+      expect(rows.map((r) => r.question)).toEqual(['title']);
+    });
+  });
+
+  it('stores only answers and metadata, never the edit token itself', async () => {
+    const a = await createAssessment({ ...sample, answers: { title: 'Bot' } });
+    await runInDurableObject(assessmentStub(env, a.id), async (_obj, state) => {
+      const dump = JSON.stringify(state.storage.sql.exec('SELECT * FROM meta').toArray());
+      expect(dump).not.toContain(a.editToken);
+      expect(dump).toContain('tokenHash');
+    });
+  });
+
+  it('deletes an assessment when its retention alarm fires', async () => {
+    const a = await createAssessment({ ...sample, answers: { title: 'Bot' } });
+    const state = await json(await api(`/assessments/${a.id}`));
+    const expires = Date.parse(state.meta.expiresAt) - Date.parse(state.meta.updatedAt);
+    expect(Math.round(expires / 86_400_000)).toBe(365);
+    expect(await runDurableObjectAlarm(assessmentStub(env, a.id))).toBe(true);
+    expect((await api(`/assessments/${a.id}`)).status).toBe(404);
+  });
+});
+
+describe('flow versions', () => {
+  it('pins an assessment to the version it started on, after a newer version is published', async () => {
+    const old = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+    const state = await json(await api(`/assessments/${old.id}`));
+    expect(state.meta.version).toBe('1.0.0');
+    expect(state.newerVersion).toBe('1.1.0');
+    expect(state.evaluation.complete).toBe(true);
+    expect((await api(`/assessments/${old.id}/report.pdf`)).status).toBe(200);
+    const fresh = await createAssessment({ flow: 'sample', lang: 'en' });
+    expect(fresh.meta.version).toBe('1.1.0');
+  });
+
+  it('migrates to the newer version on request, reporting new questions and answers it no longer accepts', async () => {
+    const old = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+    const res = await api(`/assessments/${old.id}/migrate`, { method: 'POST', json: {}, token: old.editToken });
+    expect(res.status).toBe(200);
+    const m = await json(res);
+    expect(m).toMatchObject({ from: '1.0.0', to: '1.1.0', noLongerAsked: ['areas'] });
+    expect(m.needAnswer).toEqual(['areas']);
+    expect(m.assessment.meta.version).toBe('1.1.0');
+    expect(m.assessment.invalidAnswers).toEqual(['areas']);
+    expect(m.assessment.answers.areas).toEqual(['jobs']);
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { SAMPLE_HIGH, api, createAssessment, json } from '../test-helpers.ts';
+
+const sample = { flow: 'sample', version: '1.0.0', lang: 'en' };
+const HOSTILE = '<script>alert(1)</script> [click](https://evil.test) **bold** 漢字 🙂 \u0000\u202e';
+
+/** Parses the PDF and reads its pages' content streams, where pdf-lib writes text as hex strings. */
+async function pdfHasText(bytes: Uint8Array, text: string): Promise<boolean> {
+  const doc = await PDFDocument.load(bytes);
+  let content = '';
+  for (const page of doc.getPages()) {
+    const contents = page.node.Contents();
+    const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
+    for (const s of streams) if (s instanceof PDFRawStream) content += new TextDecoder('latin1').decode(decodePDFRawStream(s).decode());
+  }
+  const hex = Array.from(text, (ch) => ch.charCodeAt(0).toString(16).padStart(2, '0')).join('').toUpperCase();
+  return content.toUpperCase().includes(hex);
+}
+
+describe('reports', () => {
+  it('renders the whole assessment as JSON with the result, the path and the pinned version', async () => {
+    const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+    const res = await api(`/assessments/${a.id}/report.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('attachment');
+    const r = await json(res);
+    expect(r.evaluation.result.riskClass).toBe('high_risk');
+    expect(r.evaluation.path).toHaveLength(5);
+    expect(r.meta).toMatchObject({ version: '1.0.0' });
+  });
+
+  it('renders Markdown and HTML with risk class, duties with dates, hosting, questions and sources', async () => {
+    const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+    const md = await (await api(`/assessments/${a.id}/report.md`)).text();
+    expect(md).toContain('High\\-risk AI system');
+    expect(md).toContain('Deployer');
+    expect(md).toContain('Test Art 26');
+    expect(md).toContain('Uses AI?');
+    expect(md).toContain('Not legal advice');
+    const htmlRes = await api(`/assessments/${a.id}/report.html?lang=de`);
+    expect(htmlRes.headers.get('content-type')).toContain('text/html');
+    expect(htmlRes.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const html = await htmlRes.text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('Hochrisiko-KI-System');
+    expect(html).toContain('Le Chat (sans recherche web)');
+  });
+
+  it('renders a PDF that parses and holds the result, in the assessment language', async () => {
+    const a = await createAssessment({ ...sample, lang: 'fr', answers: SAMPLE_HIGH });
+    const res = await api(`/assessments/${a.id}/report.pdf`);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBeGreaterThan(0);
+    expect(await pdfHasText(bytes, 'Classe de risque')).toBe(true);
+    expect(await pdfHasText(bytes, 'Surveiller.')).toBe(true);
+  });
+
+  it('serves the same reports read-only through the share link', async () => {
+    const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+    for (const f of ['report.json', 'report.md', 'report.html', 'report.pdf']) expect((await api(`/shared/${a.shareId}/${f}`)).status).toBe(200);
+    expect((await api(`/shared/${a.shareId}/report.exe`)).status).toBe(400);
+  });
+
+  it('keeps hostile user text inert in every format', async () => {
+    const a = await createAssessment({ ...sample, answers: { ...SAMPLE_HIGH, title: HOSTILE.slice(0, 20) } });
+    const b = await createAssessment({ flow: 'sample', version: '1.1.0', lang: 'en' });
+    expect(b.id).toBeTruthy();
+    const html = await (await api(`/assessments/${a.id}/report.html`)).text();
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    const md = await (await api(`/assessments/${a.id}/report.md`)).text();
+    expect(md).not.toContain('<script>');
+    expect(md).not.toMatch(/\]\(https?:/);
+    const pdf = await api(`/assessments/${a.id}/report.pdf`);
+    expect(pdf.status).toBe(200);
+    await PDFDocument.load(new Uint8Array(await pdf.arrayBuffer()));
+  });
+
+  it('replaces characters the PDF font lacks instead of failing', async () => {
+    const a = await createAssessment({ ...sample, answers: { ...SAMPLE_HIGH, title: '漢字 🙂 Ωμέγα' } });
+    const res = await api(`/assessments/${a.id}/report.pdf`);
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(await pdfHasText(bytes, '?? ?')).toBe(true);
+  });
+
+  it('says the assessment is incomplete when questions remain', async () => {
+    const a = await createAssessment({ ...sample, answers: { title: 'Bot' } });
+    expect(await (await api(`/assessments/${a.id}/report.md`)).text()).toContain('Incomplete assessment');
+  });
+});

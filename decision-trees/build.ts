@@ -2,7 +2,7 @@
 // web app import (generated/flows.json), the JSON Schemas for editors and the Mermaid diagrams.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { Catalogue, Flow, LawDates, Tree } from './schema.ts';
 import { checkFlow, formatProblem } from './check.ts';
 import { loadAll, ROOT } from './load.ts';

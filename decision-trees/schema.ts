@@ -1,6 +1,6 @@
 // The single source of truth for the shape of trees, flows, catalogues and legal dates.
 // Imports zod only: this file is shared by the build, the worker and the web app.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const LANGS = ['fr', 'de', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

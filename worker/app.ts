@@ -53,10 +53,17 @@ app.use('*', securityHeaders);
 app.route('/api/v1', api);
 app.route('/api', docs);
 app.all('/api/*', (c) => problemResponse(c, 'not-found', 404, 'no such endpoint'));
-// Everything else is the web app (index.html for /, /embed and client routes).
+// Everything else is the web app: files by name, index.html for /, /embed and other page paths
+// (Cloudflare's single-page-application mode does this already; a self-hosted disk service does not).
 app.all('*', async (c) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return problemResponse(c, 'method-not-allowed', 405);
-  return c.env.ASSETS.fetch(c.req.raw);
+  const res = await c.env.ASSETS.fetch(c.req.raw);
+  const url = new URL(c.req.url);
+  const isPage = !/\.[a-z0-9]+$/i.test(url.pathname);
+  if (isPage && !(res.ok && (res.headers.get('content-type') ?? '').includes('text/html'))) {
+    return c.env.ASSETS.fetch(new Request(new URL('/index.html', url), { method: c.req.method, headers: c.req.raw.headers }));
+  }
+  return res;
 });
 
 app.onError((err, c) => {

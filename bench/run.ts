@@ -1,0 +1,91 @@
+// `npm run bench`: engine time per complete flow, API throughput (health vs evaluate), bundle sizes.
+// Measures and prints; asserts nothing. Loopback only; every loop is bounded in count and time.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import autocannon from 'autocannon';
+import { compileFlow } from '../decision-trees/compile.ts';
+import { evaluate } from '../decision-trees/evaluate.ts';
+import type { FlowBundle } from '../decision-trees/bundle.ts';
+import { completeAnswers, freePort, waitForHealth } from './support.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+
+const generated = JSON.parse(readFileSync(join(ROOT, 'decision-trees/generated/flows.json'), 'utf8')) as { current: Record<string, string>; bundles: FlowBundle[] };
+const bundle = generated.bundles.find((b) => b.flow.id === 'assessment' && b.flow.version === generated.current.assessment)!;
+
+if (want('engine')) {
+  const flow = compileFlow(bundle);
+  const scenarios = completeAnswers(flow);
+  for (const [name, answers] of Object.entries(scenarios)) {
+    const times: number[] = [];
+    let steps = 0;
+    for (let i = 0; i < 3000; i++) {
+      const t0 = performance.now();
+      const r = evaluate(flow, answers, { lang: 'fr', date: '2026-11-28' });
+      times.push(performance.now() - t0);
+      if (r.ok) steps = r.path.length;
+    }
+    times.splice(0, 500); // warm-up
+    console.log(`engine  ${name}: ${steps} answers, median ${quantile(times, 0.5).toFixed(3)} ms, p99 ${quantile(times, 0.99).toFixed(3)} ms per complete evaluation`);
+  }
+}
+
+if (want('bundle')) {
+  const out = mkdtempSync(join(tmpdir(), 'bundle-'));
+  const require = createRequire(import.meta.url);
+  const r = spawnSync(process.execPath, [require.resolve('wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--minify', '--outdir', out], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' },
+  });
+  if (r.status !== 0) console.log(`bundle  wrangler dry-run failed: ${r.stderr.slice(0, 500)}`);
+  else {
+    const js = readdirSync(out).filter((f) => f.endsWith('.js'));
+    const raw = js.reduce((n, f) => n + readFileSync(join(out, f)).length, 0);
+    const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(out, f)), { level: 9 }).length, 0);
+    console.log(`bundle  worker: ${kb(raw)} minified, ${kb(gz)} gzip (target < 350 KB)`);
+  }
+  const assets = join(ROOT, 'dist/web/assets');
+  if (existsSync(assets)) {
+    const appJs = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const gz = appJs.reduce((n, f) => n + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
+    console.log(`bundle  web app JS: ${kb(gz)} gzip over ${appJs.length} file(s) (target < 40 KB)`);
+  }
+  const widget = join(ROOT, 'dist/web/widget.js');
+  if (existsSync(widget)) console.log(`bundle  widget.js: ${kb(gzipSync(readFileSync(widget), { level: 9 }).length)} gzip (target < 40 KB)`);
+}
+
+if (want('api')) {
+  const port = await freePort();
+  const require = createRequire(import.meta.url);
+  const server = spawn(process.execPath, [require.resolve('wrangler/bin/wrangler.js'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', mkdtempSync(join(tmpdir(), 'bench-state-'))], {
+    cwd: ROOT,
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' },
+    stdio: 'ignore',
+  });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitForHealth(base, 60_000);
+    const answers = Object.values(completeAnswers(compileFlow(bundle)))[0]!;
+    const body = JSON.stringify({ answers, lang: 'fr', date: '2026-11-28' });
+    const run = (opts: autocannon.Options) => autocannon({ connections: 20, duration: 10, ...opts });
+    await run({ url: `${base}/api/v1/health`, duration: 2 }); // warm-up
+    const health = await run({ url: `${base}/api/v1/health` });
+    const evalRes = await run({ url: `${base}/api/v1/evaluate`, method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const line = (name: string, r: autocannon.Result) =>
+      `api     ${name}: ${r.requests.average.toFixed(0)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}, errors ${r.errors}`;
+    console.log(line('GET /health   ', health));
+    console.log(line('POST /evaluate', evalRes));
+    console.log(`api     evaluate/health throughput: ${((100 * evalRes.requests.average) / health.requests.average).toFixed(0)}% (target >= 80%)`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,67 @@
+// Shared by the benchmarks and the end-to-end tests: complete answer sets, free ports, waiting for a server.
+import { createServer } from 'node:net';
+import type { CompiledFlow } from '../decision-trees/compile.ts';
+import { evaluate } from '../decision-trees/evaluate.ts';
+import type { Answers } from '../decision-trees/bundle.ts';
+import type { QuestionView } from '../decision-trees/views.ts';
+
+type Picker = (q: QuestionView) => string | string[];
+
+/** Walks the flow answering each asked question with `pick`, until complete (bounded). */
+export function walkWith(flow: CompiledFlow, pick: Picker, preset: Answers = {}): Answers {
+  const answers: Answers = { ...preset };
+  for (let i = 0; i < 300; i++) {
+    const r = evaluate(flow, answers, { lang: 'en', date: '2026-11-28' });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    if (r.complete) return answers;
+    const q = r.next!;
+    answers[q.id] = q.id in preset ? preset[q.id]! : pick(q);
+  }
+  throw new Error('the flow did not end within 300 answers');
+}
+
+/** "No" to yes/no questions, "none" to multiple choices, the first option otherwise, a short text. */
+export const pickNo: Picker = (q) => {
+  if (q.kind === 'text') return `Text for ${q.id}`;
+  const ids = q.options.map((o) => o.id);
+  if (q.kind === 'multiple') return [ids.includes('none') ? 'none' : ids[0]!];
+  return ids.includes('no') ? 'no' : ids[0]!;
+};
+
+/** "Yes" wherever it does not stop the walk early: a long path through the flow. */
+export const pickYesUnlessStop: Picker = (q) => {
+  if (q.id.startsWith('art5_') || q.id.startsWith('scope_') || q.id === 'art6_3_profiling') return pickNo(q);
+  if (q.kind === 'text') return `Text for ${q.id}`;
+  const ids = q.options.map((o) => o.id);
+  if (q.kind === 'multiple') return ids.filter((id) => id !== 'none' && id !== 'unsure' && !q.options.find((o) => o.id === id)?.exclusive);
+  return ids.includes('yes') ? 'yes' : ids[0]!;
+};
+
+export function completeAnswers(flow: CompiledFlow): Record<string, Answers> {
+  return { 'short path (mostly no)': walkWith(flow, pickNo), 'long path (mostly yes)': walkWith(flow, pickYesUnlessStop) };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+export async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(`${base}/api/v1/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${base} did not answer within ${timeoutMs} ms`);
+}

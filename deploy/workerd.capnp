@@ -1,0 +1,29 @@
+# Self-hosted workerd configuration: the same worker as on Cloudflare, with static assets from disk
+# and Durable Objects stored in local SQLite files. Build first: `npm run build && npm run bundle`.
+# Run from the repository root: `npx workerd serve deploy/workerd.capnp --experimental` (docs/self-hosting.md).
+using Workerd = import "/workerd/workerd.capnp";
+
+const config :Workerd.Config = (
+  services = [
+    (name = "main", worker = .assessmentWorker),
+    (name = "assets", disk = (path = "dist/web", writable = false)),
+    (name = "object-storage", disk = (path = ".workerd-state", writable = true)),
+  ],
+  sockets = [(name = "http", address = "127.0.0.1:8787", http = (), service = "main")],
+);
+
+const assessmentWorker :Workerd.Worker = (
+  modules = [(name = "index.js", esModule = embed "../dist/worker/index.js")],
+  compatibilityDate = "2026-05-01",
+  bindings = [
+    (name = "ASSETS", service = "assets"),
+    (name = "ASSESSMENTS", durableObjectNamespace = "AssessmentObject"),
+    (name = "ALLOWED_ORIGINS", text = ""),
+    (name = "FRAME_ANCESTORS", text = ""),
+    (name = "EMBED_PARENT_ORIGIN", text = ""),
+    (name = "RETENTION_DAYS", text = "365"),
+    (name = "RATE_LIMIT_PER_MINUTE", text = "600"),
+  ],
+  durableObjectNamespaces = [(className = "AssessmentObject", uniqueKey = "ai-use-case-assessment", enableSql = true)],
+  durableObjectStorage = (localDisk = "object-storage"),
+);

@@ -57,14 +57,38 @@ app.all('/api/*', (c) => problemResponse(c, 'not-found', 404, 'no such endpoint'
 // (Cloudflare's single-page-application mode does this already; a self-hosted disk service does not).
 app.all('*', async (c) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return problemResponse(c, 'method-not-allowed', 405);
-  const res = await c.env.ASSETS.fetch(c.req.raw);
   const url = new URL(c.req.url);
-  const isPage = !/\.[a-z0-9]+$/i.test(url.pathname);
+  let path = url.pathname;
+  let res = await c.env.ASSETS.fetch(c.req.raw);
+  const isPage = !/\.[a-z0-9]+$/i.test(path);
   if (isPage && !(res.ok && (res.headers.get('content-type') ?? '').includes('text/html'))) {
-    return c.env.ASSETS.fetch(new Request(new URL('/index.html', url), { method: c.req.method, headers: c.req.raw.headers }));
+    path = '/index.html';
+    res = await c.env.ASSETS.fetch(new Request(new URL(path, url), { method: c.req.method, headers: c.req.raw.headers }));
   }
-  return res;
+  return withContentType(res, path);
 });
+
+const MIME: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/x-icon',
+  json: 'application/json',
+  txt: 'text/plain; charset=utf-8',
+  woff2: 'font/woff2',
+};
+
+/** A disk service answers without a useful type; browsers refuse scripts served as octet-stream. */
+function withContentType(res: Response, path: string): Response {
+  const type = res.headers.get('content-type');
+  const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (!res.ok || !ext || !MIME[ext] || (type && type !== 'application/octet-stream')) return res;
+  const copy = new Response(res.body, res);
+  copy.headers.set('content-type', MIME[ext]!);
+  return copy;
+}
 
 app.onError((err, c) => {
   if (err instanceof ProblemError) return problemResponse(c, err.kind, err.status, err.message, err.invalid, err.headers);

@@ -37,8 +37,11 @@ export const pickYesUnlessStop: Picker = (q) => {
   return ids.includes('yes') ? 'yes' : ids[0]!;
 };
 
+/** An AI system (the four definition questions answered yes), "no" everywhere else. */
+export const pickAiThenNo: Picker = (q) => (q.id.startsWith('def_') ? 'yes' : pickNo(q));
+
 export function completeAnswers(flow: CompiledFlow): Record<string, Answers> {
-  return { 'short path (mostly no)': walkWith(flow, pickNo), 'long path (mostly yes)': walkWith(flow, pickYesUnlessStop) };
+  return { 'typical path (an AI system, mostly no)': walkWith(flow, pickAiThenNo), 'long path (mostly yes)': walkWith(flow, pickYesUnlessStop) };
 }
 
 export function freePort(): Promise<number> {

@@ -333,6 +333,19 @@ describe('ai-act-risk: prohibited practices (Art 5)', () => {
     expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art49_registration', 'art27_fria']));
   });
 
+  it('remote identification under the Art 5(1)(h) exception is high risk even when the Annex III point is answered no', () => {
+    const r = assess({
+      screen_biometrics: 'yes',
+      art5_1_h_realtime_rbi: 'yes',
+      art5_1_h_objective: 'suspect',
+      art5_1_h_conditions: 'yes',
+      annex3_areas: ['law_enforcement'],
+      annex3_1_a_remote_bio_id: 'no',
+    });
+    expect(r.riskClass).toBe('high_risk');
+    expect(r.basis).toContain('AI Act Annex III 1(a)');
+  });
+
   it('live facial recognition to locate a terror suspect without confirmed national authorising law is prohibited (unsure on the conditions is cautious)', () => {
     const r = assess({
       screen_biometrics: 'yes',
@@ -350,6 +363,8 @@ describe('ai-act-risk: prohibited practices (Art 5)', () => {
     expect(r.riskClass).toBe('prohibited');
     expect(r.basis).toContain('AI Act Art 5(1) new points (Regulation (EU) 2026/1744, reported)');
     expect(r.flags).toContain('art5_new_points_unverified');
+    expect(r.duties).toContain('art5_new_points_do_not_deploy');
+    expect(r.duties).not.toContain('art5_do_not_deploy');
   });
 
   it('a project lead unsure whether a persuasive campaign bot manipulates people gets the prohibited outcome and an unsure flag', () => {
@@ -395,11 +410,12 @@ describe('ai-act-risk: high risk (Art 6, Annex I, Annex III)', () => {
     expect(r.facts).toContain('annex3_sensitive_area');
   });
 
-  it('an AI traffic-light controller of the road administration is high risk under Annex III 2, with registration but without a FRIA or Art 86 explanation duty', () => {
+  it('an AI traffic-light controller of the road administration is high risk under Annex III 2, without EU-database registration by the deployer (Art 49(3)), a FRIA or an Art 86 explanation duty', () => {
     const r = assess(TRAFFIC_LIGHTS);
     expect(r.riskClass).toBe('high_risk');
     expect(r.basis).toEqual(expect.arrayContaining(['AI Act Annex III 2', 'AI Act Art 6(2)']));
-    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art49_registration', 'art4_ai_literacy']));
+    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art4_ai_literacy']));
+    expect(r.duties).not.toContain('art49_registration');
     expect(r.duties).not.toContain('art27_fria');
     expect(r.duties).not.toContain('art86_explanation');
     expect(r.duties).not.toContain('art26_11_inform_affected');

@@ -5,8 +5,8 @@ import { SAMPLE_HIGH, api, createAssessment, json } from '../test-helpers.ts';
 const sample = { flow: 'sample', version: '1.0.0', lang: 'en' };
 const HOSTILE = '<script>alert(1)</script> [click](https://evil.test) **bold** 漢字 🙂 \u0000\u202e';
 
-/** Parses the PDF and reads its pages' content streams, where pdf-lib writes text as hex strings. */
-async function pdfHasText(bytes: Uint8Array, text: string): Promise<boolean> {
+/** Parses the PDF with pdf-lib and returns the text of its pages' content streams (WinAnsi decoded). */
+async function pdfText(bytes: Uint8Array): Promise<string> {
   const doc = await PDFDocument.load(bytes);
   let content = '';
   for (const page of doc.getPages()) {
@@ -14,9 +14,13 @@ async function pdfHasText(bytes: Uint8Array, text: string): Promise<boolean> {
     const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
     for (const s of streams) if (s instanceof PDFRawStream) content += new TextDecoder('latin1').decode(decodePDFRawStream(s).decode());
   }
-  const hex = Array.from(text, (ch) => ch.charCodeAt(0).toString(16).padStart(2, '0')).join('').toUpperCase();
-  return content.toUpperCase().includes(hex);
+  const strings = [...content.matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)].map((m) =>
+    m[1]!.replace(/\\([0-7]{3}|.)/g, (_, e: string) => (e.length === 3 ? String.fromCharCode(parseInt(e, 8)) : e)),
+  );
+  return strings.join(' ');
 }
+
+const pdfHasText = async (bytes: Uint8Array, text: string) => (await pdfText(bytes)).includes(text);
 
 describe('reports', () => {
   it('renders the whole assessment as JSON with the result, the path and the pinned version', async () => {
@@ -84,7 +88,7 @@ describe('reports', () => {
     const res = await api(`/assessments/${a.id}/report.pdf`);
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
-    expect(await pdfHasText(bytes, '?? ?')).toBe(true);
+    expect(await pdfHasText(bytes, '?? ? ')).toBe(true);
   });
 
   it('says the assessment is incomplete when questions remain', async () => {

@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Hook } from '@hono/zod-openapi';
 import { health } from './api/health.ts';
+import { configApi } from './api/config.ts';
 import { evaluateApi } from './api/evaluate.ts';
 import { treesApi } from './api/trees.ts';
 import { assessmentsApi } from './assessments/routes.ts';
@@ -28,6 +29,7 @@ export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c
 const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 api.use('*', cors, rateLimit, bodyRules);
 api.route('/', health);
+api.route('/', configApi);
 api.route('/', treesApi);
 api.route('/', evaluateApi);
 api.route('/', assessmentsApi);

@@ -1,0 +1,77 @@
+// The decision tree of the current question, one click away: node by node with where each answer
+// leads (readable by everyone, screen readers included), and the Mermaid source it is drawn from.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Api } from '../lib/api.ts';
+import type { Strings } from '../i18n/index.ts';
+
+interface Parsed {
+  labels: Map<string, string>;
+  edges: Map<string, { label: string; to: string }[]>;
+}
+
+/** Reads the flowchart lines the worker writes: `id["label"]`, `id -->|option| target`. */
+export function parseMermaid(src: string): Parsed {
+  const labels = new Map<string, string>();
+  const edges = new Map<string, { label: string; to: string }[]>();
+  for (const line of src.split('\n').map((l) => l.trim())) {
+    const edge = /^(\w+) -->(?:\|([^|]*)\|)? (\w+)$/.exec(line);
+    if (edge) {
+      const list = edges.get(edge[1]!) ?? [];
+      list.push({ label: edge[2] ?? '', to: edge[3]! });
+      edges.set(edge[1]!, list);
+      continue;
+    }
+    const node = /^(\w+)[[({]+"(.*)"[\])}]+$/.exec(line);
+    if (node) labels.set(node[1]!, node[2]!);
+  }
+  return { labels, edges };
+}
+
+export function Diagram({ api, t, tree, lang, current, onClose }: { api: Api; t: Strings; tree: string; lang: string; current?: string; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    dialog.current?.showModal();
+    api.diagram(tree, lang).then(setSrc, () => setSrc(''));
+  }, [tree, lang]);
+  const parsed = src ? parseMermaid(src) : null;
+  return (
+    <dialog ref={dialog} class="diagram" aria-labelledby="diagram-title" onClose={onClose}>
+      <div class="dialog-head">
+        <h2 id="diagram-title">
+          {t.diagramTitle}: {tree}
+        </h2>
+        <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
+          {t.closeDiagram}
+        </button>
+      </div>
+      {src === null ? (
+        <p>{t.loading}</p>
+      ) : (
+        <>
+          <ol class="tree-nodes">
+            {[...parsed!.labels.entries()].map(([id, label]) => (
+              <li key={id} id={`node-${id}`} class={id === current ? 'current' : undefined} aria-current={id === current ? 'step' : undefined}>
+                <span>{label}</span>
+                {parsed!.edges.get(id) && (
+                  <ul>
+                    {parsed!.edges.get(id)!.map((e, i) => (
+                      <li key={i}>
+                        {e.label ? `${e.label} → ` : '→ '}
+                        <a href={`#node-${e.to}`}>{e.to}</a>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+          <details>
+            <summary>Mermaid</summary>
+            <pre>{src}</pre>
+          </details>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -21,6 +21,18 @@ export default defineConfig({
           include: ['worker/**/*.test.ts'],
         },
       },
+      {
+        // Real headless Chromium against `wrangler dev`, both started by the global setup.
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

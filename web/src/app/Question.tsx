@@ -26,13 +26,11 @@ export function Question({ q, t, number, initial, busy, canGoBack, editing, onSu
   const heading = useRef<HTMLHeadingElement>(null);
   const id = (s: string) => `q-${q.id}-${s}`;
 
+  // Each question is its own instance (keyed by id): state starts fresh, and focus moves to it so
+  // that keyboard and screen-reader users start there.
   useEffect(() => {
-    setValue(initial);
-    setShowHelp(false);
-    setError(null);
-    // Focus moves to each new question so that keyboard and screen-reader users start there.
     if (autoFocus) heading.current?.focus();
-  }, [q.id]);
+  }, []);
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -57,7 +55,7 @@ export function Question({ q, t, number, initial, busy, canGoBack, editing, onSu
   const describedBy = [error ? id('error') : '', showHelp ? id('help') : '', id('source')].filter(Boolean).join(' ');
 
   return (
-    <form class="question" onSubmit={submit} noValidate aria-labelledby={id('title')}>
+    <form class="question" data-question={q.id} data-kind={q.kind} onSubmit={submit} noValidate aria-labelledby={id("title")}>
       <p class="question-number">{editing ? t.editing : t.questionOf(number)}</p>
       <h2 id={id('title')} ref={heading} tabIndex={-1} class="question-text">
         {q.text}

@@ -1,0 +1,48 @@
+// Drives the walkthrough in the browser: reads the current question and answers it.
+import type { Page } from 'playwright-core';
+
+export type Pick = (q: { id: string; kind: string; options: string[] }) => string | string[];
+
+/** "No" to yes/no questions, "none" to multiple choices, a text to text questions; `answers` overrides. */
+export function policy(answers: Record<string, string | string[]> = {}, defaults: Pick = pickNo): Pick {
+  return (q) => answers[q.id] ?? defaults(q);
+}
+
+export const pickNo: Pick = (q) => {
+  if (q.kind === 'text') return q.id === 'intro_title' ? 'Assistant for the helpdesk' : `Text for ${q.id}`;
+  if (q.id.startsWith('def_')) return 'yes';
+  if (q.kind === 'multiple') return [q.options.includes('none') ? 'none' : q.options[0]!];
+  return q.options.includes('no') ? 'no' : q.options[0]!;
+};
+
+export async function currentQuestion(page: Page) {
+  const form = page.locator('form.question').first();
+  await form.waitFor();
+  const id = (await form.getAttribute('data-question'))!;
+  const kind = (await form.getAttribute('data-kind'))!;
+  const options = await form.locator('input[type=radio], input[type=checkbox]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  return { id, kind, options };
+}
+
+/** Answers the current question with the mouse and waits for the next one (or the result). */
+export async function answer(page: Page, pick: Pick): Promise<string> {
+  const q = await currentQuestion(page);
+  const value = pick(q);
+  const form = page.locator(`form.question[data-question="${q.id}"]`);
+  if (q.kind === 'text') await form.locator('input[type=text], textarea').fill(String(value));
+  else for (const v of Array.isArray(value) ? value : [value]) await form.locator(`input[value="${v}"]`).check();
+  await form.locator('button[type=submit]').click();
+  // Locators pierce the widget's shadow root; document.querySelector would not.
+  await Promise.race([form.waitFor({ state: 'detached' }), page.locator('.result').waitFor()]);
+  return q.id;
+}
+
+/** Answers until the result shows; returns the question ids in order. */
+export async function walkToResult(page: Page, pick: Pick, limit = 150): Promise<string[]> {
+  const asked: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    if (await page.locator('.result').count()) return asked;
+    asked.push(await answer(page, pick));
+  }
+  throw new Error(`no result after ${limit} answers: ${asked.join(', ')}`);
+}

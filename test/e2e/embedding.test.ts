@@ -1,7 +1,7 @@
 // The widget on an intranet page with hostile CSS, and the iframe embed posting its result.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, isolatedContext, launch } from '../support/browser.ts';
+import { axeViolations, isolatedContext, launch, screenshot } from '../support/browser.ts';
 import { policy, walkToResult } from '../support/walk.ts';
 
 const hostUrl = inject('hostUrl');
@@ -46,11 +46,11 @@ describe('<ai-act-assessment> widget', () => {
     await walkToResult(page, policy({ intro_title: 'Widget test', role_deployer: 'yes' }));
     await expect.poll(() => page.evaluate(() => (window as unknown as { completed: unknown[] }).completed.length)).toBe(1);
     const detail = await page.evaluate(() => (window as unknown as { completed: { riskClass: string; duties: unknown[] }[] }).completed[0]);
-    expect(['minimal_risk', 'limited_risk']).toContain(detail.riskClass);
-    expect(detail.duties.length).toBeGreaterThan(0);
+    expect(["minimal_risk", "limited_risk"]).toContain(detail!.riskClass);
+    expect(detail!.duties.length).toBeGreaterThan(0);
     expect(external).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'docs/screenshots/widget-on-host-page.png', fullPage: true });
+    await screenshot(page, 'widget-on-host-page.png', true);
     await context.close();
   });
 });
@@ -66,8 +66,8 @@ describe('iframe embed', () => {
     await walkToResult(inner as never, policy({ intro_title: 'Iframe test', role_deployer: 'yes' }));
     await expect.poll(() => page.evaluate(() => (window as unknown as { messages: unknown[] }).messages.length)).toBe(1);
     const msg = await page.evaluate(() => (window as unknown as { messages: { origin: string; data: { type: string; detail: { riskClass: string } } }[] }).messages[0]);
-    expect(msg.data.type).toBe('assessment-complete');
-    expect(msg.data.detail.riskClass).toBeTruthy();
+    expect(msg!.data.type).toBe('assessment-complete');
+    expect(msg!.data.detail.riskClass).toBeTruthy();
     await context.close();
   });
 });

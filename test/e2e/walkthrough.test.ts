@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, isolatedContext, launch } from '../support/browser.ts';
+import { axeViolations, isolatedContext, launch, screenshot } from '../support/browser.ts';
 import { answer, currentQuestion, policy, walkToResult } from '../support/walk.ts';
 
 const base = inject('baseUrl');
@@ -56,7 +56,7 @@ describe('walkthrough', () => {
     expect(await result.locator('.badge').first().textContent()).toMatch(/applies from/);
     expect(await result.textContent()).toContain('Law as of 28 November 2026');
     expect(external).toEqual([]);
-    await page.screenshot({ path: 'docs/screenshots/result-high-risk-en.png', fullPage: true });
+    await screenshot(page, 'result-high-risk-en.png', true);
     await context.close();
   });
 
@@ -194,7 +194,7 @@ describe('walkthrough', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await answer(page, policy(MINIMAL));
-    await page.screenshot({ path: 'docs/screenshots/question-320px-de.png', fullPage: true });
+    await screenshot(page, 'question-320px-de.png', true);
     await context.close();
   });
 });
@@ -204,16 +204,16 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     it(`has no violation on the first question, a question with help open and the result page in ${lang}`, async () => {
       const page = await freshPage(`/?lang=${lang}`);
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: `docs/screenshots/first-question-${lang}.png` });
+      await screenshot(page, `first-question-${lang}.png`);
       const pick = policy(MINIMAL);
       for (let i = 0; i < 4; i++) await answer(page, pick);
       await page.locator('.question-tools button').click();
       await page.locator('.help:not([hidden])').waitFor();
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: `docs/screenshots/question-help-${lang}.png` });
+      await screenshot(page, `question-help-${lang}.png`);
       await walkToResult(page, pick);
       expect(await axeViolations(page)).toEqual([]);
-      await page.screenshot({ path: `docs/screenshots/result-${lang}.png`, fullPage: true });
+      await screenshot(page, `result-${lang}.png`, true);
       await context.close();
     });
   }

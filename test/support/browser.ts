@@ -38,3 +38,8 @@ export async function axeViolations(page: Page): Promise<{ id: string; nodes: nu
     return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
   });
 }
+
+/** Screenshots of the main screens for docs/screenshots, written only by `npm run screenshots`. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: `docs/screenshots/${name}`, fullPage });
+}

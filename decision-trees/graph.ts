@@ -70,3 +70,38 @@ export function countPaths(index: FlowIndex, from: string): bigint {
   };
   return visit(from);
 }
+
+/** How many structural paths have each length (in questions), from a node to the end of the flow. */
+export function pathLengths(index: FlowIndex, from: string): Map<number, bigint> {
+  const memo = new Map<string, Map<number, bigint>>([[FINAL_STATE, new Map([[0, 1n]])]]);
+  const visit = (id: string): Map<number, bigint> => {
+    const known = memo.get(id);
+    if (known) return known;
+    const node = index.nodes.get(id);
+    const out = new Map<number, bigint>();
+    memo.set(id, out);
+    if (!node) return out;
+    const here = isQuestion(node) ? 1 : 0;
+    for (const e of edgesOf(node, index)) {
+      for (const [len, n] of visit(e.to)) out.set(len + here, (out.get(len + here) ?? 0n) + n);
+    }
+    return out;
+  };
+  return visit(from);
+}
+
+/** Median and longest structural path length, in questions. */
+export function pathLengthSummary(index: FlowIndex, from: string): { paths: bigint; shortest: number; median: number; longest: number } {
+  const dist = [...pathLengths(index, from).entries()].sort(([a], [b]) => a - b);
+  const paths = dist.reduce((n, [, c]) => n + c, 0n);
+  let seen = 0n;
+  let median = 0;
+  for (const [len, c] of dist) {
+    seen += c;
+    if (seen * 2n >= paths) {
+      median = len;
+      break;
+    }
+  }
+  return { paths, shortest: dist[0]?.[0] ?? 0, median, longest: dist[dist.length - 1]?.[0] ?? 0 };
+}

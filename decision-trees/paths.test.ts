@@ -1,0 +1,125 @@
+// Every tree and the whole flow as XState graphs: path counts asserted (a structural change is
+// noticed), every path ends in the flow's final state, every question and option is reachable.
+import { describe, expect, it } from 'vitest';
+import { getShortestPaths, getSimplePaths, getAdjacencyMap } from 'xstate/graph';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { treesAsFlow, walk } from './testing.ts';
+import { countPaths, pathLengthSummary } from './graph.ts';
+import type { CompiledFlow } from './compile.ts';
+import type { Answers } from './bundle.ts';
+import { evaluate } from './evaluate.ts';
+
+const FLOW = ['intro', 'ai-act-risk', 'hosting', 'transparency', 'guidelines'];
+const BOUND = 10_000n;
+
+/** The answers a traversal tries at a question: every option, and for multiple choices each option alone and all together. */
+function answerEvents(flow: CompiledFlow) {
+  return (snapshot: AnyMachineSnapshot) => {
+    const q = flow.index.questions.get(snapshot.value as string);
+    if (!q) return [];
+    if (q.kind === 'text') return [{ type: 'ANSWER' as const, question: q.id, value: 'text' }];
+    if (q.kind === 'single') return q.options.map((o) => ({ type: 'ANSWER' as const, question: q.id, value: o.id }));
+    const together = q.options.filter((o) => !o.exclusive).map((o) => o.id);
+    return [{ type: 'ANSWER' as const, question: q.id, value: together }, ...q.options.map((o) => ({ type: 'ANSWER' as const, question: q.id, value: [o.id] }))];
+  };
+}
+const byNode = (s: AnyMachineSnapshot) => String(s.value);
+
+/** Snapshots after walking answer prefixes: traversals from them reach the context-dependent questions. */
+function seeds(flow: CompiledFlow, prefixes: Answers[]): AnyMachineSnapshot[] {
+  return prefixes.map((answers) => {
+    const r = walk(flow, answers);
+    let [snap] = initialTransition(flow.machine);
+    for (const step of r.path) [snap] = transition(flow.machine, snap, { type: 'ANSWER', question: step.id, value: step.answer });
+    return snap as AnyMachineSnapshot;
+  });
+}
+
+/** Answers that open the context-dependent parts of the AI Act tree (all Annex III areas; a deployer of a high-risk system; a minimal-risk system). */
+const AI_SEEDS: Answers[] = [
+  { def_machine_based: 'yes', def_infers: 'yes', def_outputs: 'yes', def_autonomy: 'yes', scope_gate: 'no', role_provider_inhouse: 'no', role_deployer: 'yes', role_importer: 'no', role_distributor: 'no', gpai_deployer_only: 'yes', art50_2_synthetic_marking: 'yes', screen_biometrics: 'yes', screen_people: 'yes', art5_1_a_manipulation: 'no', art5_1_b_vulnerability: 'no', art5_1_c_social_scoring: 'no', art5_1_d_crime_prediction: 'no', art5_1_e_face_scraping: 'no', art5_1_f_emotion_work_edu: 'no', art5_1_g_biometric_categorisation: 'no', art5_1_h_realtime_rbi: 'no', art5_1_ba_bb_intimate_csam: 'no', art6_1_a_safety_component: 'no', annex3_areas: ['unsure'] },
+  { def_machine_based: 'yes', def_infers: 'yes', def_outputs: 'yes', def_autonomy: 'yes', scope_gate: 'no', role_provider_inhouse: 'no', role_deployer: 'yes', role_importer: 'no', role_distributor: 'no', gpai_deployer_only: 'no', art50_2_synthetic_marking: 'no', screen_biometrics: 'no', screen_people: 'no', art5_1_a_manipulation: 'no', art5_1_b_vulnerability: 'no', art6_1_a_safety_component: 'no', annex3_areas: ['essential_services'], annex3_5_a_public_benefits: 'yes', annex3_5_b_credit: 'no', annex3_5_c_life_health_ins: 'no', annex3_5_d_emergency: 'no', art6_3_profiling: 'yes' },
+  { def_machine_based: 'yes', def_infers: 'yes', def_outputs: 'yes', def_autonomy: 'yes', scope_gate: 'no', role_provider_inhouse: 'no', role_deployer: 'yes', role_importer: 'no', role_distributor: 'no', gpai_deployer_only: 'no', art50_2_synthetic_marking: 'no', screen_biometrics: 'no', screen_people: 'no', art5_1_a_manipulation: 'no', art5_1_b_vulnerability: 'no', art6_1_a_safety_component: 'no', annex3_areas: ['none'], art50_1_interaction: 'no', gdpr_personal_data: 'no', gdpr_secrecy: 'no' },
+];
+
+/** Structural path counts and lengths: asserted so that a change to a tree's shape is noticed. */
+const EXPECTED: Record<string, { paths: string; median: number; longest: number }> = {
+  intro: { paths: '1', median: 3, longest: 3 },
+  hosting: { paths: '15', median: 3, longest: 3 },
+  transparency: { paths: '150', median: 4, longest: 4 },
+  guidelines: { paths: '2187', median: 7, longest: 7 },
+  'ai-act-risk': { paths: '156788536463435175084404722536015', median: 77, longest: 83 },
+  flow: { paths: '771517190802448637796427400700617299215', median: 93, longest: 100 },
+};
+
+describe('path counts and lengths', () => {
+  for (const id of [...FLOW.filter((t) => t !== 'intro'), 'intro', 'flow']) {
+    it(`${id}: the number and lengths of structural paths are the expected ones`, () => {
+      const flow = treesAsFlow(id === 'flow' ? FLOW : [id]);
+      const start = flow.index.bundle.trees[0]!.start;
+      const s = pathLengthSummary(flow.index, start);
+      expect(String(countPaths(flow.index, start))).toBe(String(s.paths));
+      expect({ paths: String(s.paths), median: s.median, longest: s.longest }).toEqual(EXPECTED[id]);
+    });
+  }
+});
+
+/** Complete simple paths xstate/graph finds with the answer events above (multiple choices answered one option at a time and all together). */
+const SIMPLE_COMPLETE: Record<string, number> = { intro: 1, hosting: 60, transparency: 99, guidelines: 2187 };
+
+describe('trees under the bound: every simple path, with xstate/graph', () => {
+  for (const id of Object.keys(SIMPLE_COMPLETE)) {
+    it(`${id}: every complete path ends in the final state and every question is on one`, () => {
+      const flow = treesAsFlow([id]);
+      expect(countPaths(flow.index, flow.index.bundle.trees[0]!.start)).toBeLessThanOrEqual(BOUND);
+      const paths = getSimplePaths(flow.machine, { events: answerEvents(flow), serializeState: byNode } as never);
+      const complete = paths.filter((p) => p.state.status === 'done');
+      // A path stops either at the final state or at a question (a prefix of a longer path): never elsewhere.
+      for (const p of paths) expect(p.state.status === 'done' || flow.index.questions.has(String(p.state.value))).toBe(true);
+      const onPaths = new Set(paths.flatMap((p) => p.steps.map((s) => String(s.state.value))));
+      for (const q of flow.index.questions.keys()) expect(onPaths.has(q)).toBe(true);
+      expect(complete.length).toBe(SIMPLE_COMPLETE[id]);
+    });
+  }
+});
+
+describe('the AI Act tree and the whole flow: one path to every state, every option taken', () => {
+  for (const id of ['ai-act-risk', 'flow']) {
+    it(`${id}: every question is reached, every option leads on, and every state can still reach the end`, () => {
+      const flow = treesAsFlow(id === 'flow' ? FLOW : ['ai-act-risk']);
+      const prefix: Answers = id === 'flow' ? { intro_title: 'x', intro_organisation: 'x', intro_description: 'x' } : {};
+      const starts = [undefined, ...seeds(flow, AI_SEEDS.map((s) => ({ ...prefix, ...s })))];
+      const reached = new Map<string, AnyMachineSnapshot>();
+      const taken = new Set<string>();
+      for (const fromState of starts) {
+        const options = { events: answerEvents(flow), serializeState: byNode, ...(fromState ? { fromState } : {}) } as never;
+        for (const p of getShortestPaths(flow.machine, options)) if (!reached.has(String(p.state.value))) reached.set(String(p.state.value), p.state);
+        const adjacency = getAdjacencyMap(flow.machine, options) as Record<string, { state: AnyMachineSnapshot; transitions: Record<string, { event: { question: string; value: unknown }; state: AnyMachineSnapshot }> }>;
+        for (const node of Object.values(adjacency)) {
+          for (const t of Object.values(node.transitions)) {
+            if (t.state.value !== node.state.value || t.state.status === 'done') {
+              const values = Array.isArray(t.event.value) ? t.event.value : [t.event.value];
+              for (const v of values) taken.add(`${t.event.question}=${v}`);
+            }
+          }
+        }
+      }
+      const questions = [...flow.index.questions.values()];
+      expect(questions.filter((q) => !reached.has(q.id)).map((q) => q.id)).toEqual([]);
+      const untaken = questions.flatMap((q) => (q.kind === 'text' ? [] : q.options.map((o) => `${q.id}=${o.id}`))).filter((k) => !taken.has(k));
+      expect(untaken).toEqual([]);
+      // From every reached state, answering "no" (or the first option) reaches the end of the flow.
+      for (const snap of reached.values()) {
+        if (snap.status === 'done') continue;
+        const answers: Answers = { ...(snap.context as { answers: Answers }).answers };
+        let r = evaluate(flow, answers, { lang: 'en', date: '2026-11-28' });
+        for (let i = 0; i < 200 && r.ok && !r.complete; i++) {
+          const q = r.next!;
+          answers[q.id] = q.kind === 'text' ? 'x' : q.kind === 'multiple' ? [q.options.find((o) => o.id === 'none')?.id ?? q.options[0]!.id] : q.options.find((o) => o.id === 'no')?.id ?? q.options[0]!.id;
+          r = evaluate(flow, answers, { lang: 'en', date: '2026-11-28' });
+        }
+        expect(r.ok && r.complete).toBe(true);
+      }
+    });
+  }
+});

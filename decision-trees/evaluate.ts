@@ -1,6 +1,6 @@
 // (flow version, answers, lang, date) -> path, next question, progress, unused answers and result.
 // Pure and deterministic: the same inputs always give the same output.
-import { createActor } from 'xstate';
+import { createActor, type AnyActorRef, type AnyMachineSnapshot } from 'xstate';
 import type { Lang } from './schema.ts';
 import { isQuestion, type Answers, type AnswerValue } from './bundle.ts';
 import { checkAnswers, type AnswerError } from './answers.ts';
@@ -50,13 +50,41 @@ function remainingFor(flow: CompiledFlow) {
   return r;
 }
 
+/**
+ * Snapshots by answer prefix, per compiled flow, as a trie: one small map lookup per answer.
+ * Bounded: past the limit the trie starts again empty. Snapshots are immutable, so sharing is safe.
+ */
+interface PrefixNode {
+  snapshot: AnyMachineSnapshot;
+  next: Map<string, PrefixNode>;
+}
+const PREFIX_LIMIT = 20_000;
+const prefixTries = new WeakMap<CompiledFlow, { root: PrefixNode | null; size: number }>();
+function trieOf(flow: CompiledFlow) {
+  let t = prefixTries.get(flow);
+  if (!t) prefixTries.set(flow, (t = { root: null, size: 0 }));
+  if (t.size > PREFIX_LIMIT) {
+    t.root = null;
+    t.size = 0;
+  }
+  return t;
+}
+
 export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOptions): Evaluation | EvaluationFailure {
   const errors = checkAnswers(flow.index, answers);
   if (errors.length) return { ok: false, errors };
 
-  // A short-lived actor: no timers, no side effects; `send` is the cheapest way to walk many answers.
-  const actor = createActor(flow.machine).start();
-  let snapshot = actor.getSnapshot();
+  // Snapshots are kept per answer prefix: a stored assessment re-walked after one more answer only
+  // computes the new step, and identical evaluations (a re-read, a report) reuse every step. Past
+  // the cached prefix an actor restored from the last snapshot walks on (`send` is XState's fastest path).
+  const trie = trieOf(flow);
+  let actor: AnyActorRef | undefined;
+  if (!trie.root) {
+    actor = createActor(flow.machine).start();
+    trie.root = { snapshot: actor.getSnapshot() as AnyMachineSnapshot, next: new Map() };
+  }
+  let at: PrefixNode = trie.root;
+  let snapshot = at.snapshot;
   const path: { id: string; answer: AnswerValue }[] = [];
   let next: QuestionView | null = null;
   // Each answer moves the machine on; the loop ends at the first unanswered question or the final state.
@@ -70,16 +98,28 @@ export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOpt
       next = describeQuestion(node, flow.index, opts.lang);
       break;
     }
-    actor.send({ type: 'ANSWER', question: node.id, value: answer });
-    const after = actor.getSnapshot();
-    if (after.value === snapshot.value && after.status !== 'done') {
-      // A valid answer that no route accepts is a tree bug; the checker prevents it, this names it.
-      throw new Error(`no route from "${node.id}" for answer ${JSON.stringify(answer)}`);
+    const step = Array.isArray(answer) ? answer.join('\u0003') : answer;
+    let child = at.next.get(step);
+    if (!child) {
+      if (!actor || actor.getSnapshot() !== snapshot) {
+        actor?.stop();
+        actor = createActor(flow.machine, { snapshot }).start();
+      }
+      actor.send({ type: 'ANSWER', question: node.id, value: answer });
+      const after = actor.getSnapshot() as AnyMachineSnapshot;
+      if (after.value === snapshot.value && after.status !== 'done') {
+        // A valid answer that no route accepts is a tree bug; the checker prevents it, this names it.
+        throw new Error(`no route from "${node.id}" for answer ${JSON.stringify(answer)}`);
+      }
+      child = { snapshot: after, next: new Map() };
+      at.next.set(step, child);
+      trie.size++;
     }
     path.push({ id: node.id, answer });
-    snapshot = after;
+    at = child;
+    snapshot = child.snapshot;
   }
-  actor.stop();
+  actor?.stop();
 
   const context = snapshot.context as WalkContext;
   const complete = snapshot.status === 'done';

@@ -95,9 +95,10 @@ function withContentType(res: Response, path: string): Response {
 app.onError((err, c) => {
   if (err instanceof ProblemError) return problemResponse(c, err.kind, err.status, err.message, err.invalid, err.headers);
   if (err instanceof HTTPException) {
+    // Hono's validator throws this for a body that is not JSON.
     const status = err.status;
     const kind = status === 413 ? 'payload-too-large' : status === 400 ? 'malformed-json' : 'validation-error';
-    return problemResponse(c, kind, status as 400, err.message);
+    return problemResponse(c, kind, status as 400, err.message, status === 400 ? [{ name: 'body', reason: err.message }] : undefined);
   }
   // Never echo internals or user text: the log gets the error class and the path only.
   console.error(`internal error ${err instanceof Error ? err.name : typeof err} on ${c.req.method} ${new URL(c.req.url).pathname}`);

@@ -292,6 +292,21 @@ describe('ai-act-risk: prohibited practices (Art 5)', () => {
     expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art27_fria', 'art50_3_emotion_biometric_notice']));
   });
 
+  it('a system inferring staff stress for safety reasons is emotion recognition under Annex III 1(c) with the Art 50(3) notice, even when the later Annex III and Art 50(3) questions are answered no', () => {
+    const r = assess({
+      screen_biometrics: 'yes',
+      art5_1_f_emotion_work_edu: 'yes',
+      art5_1_f_medical_safety: 'yes',
+      annex3_1_c_emotion_recognition: 'no',
+      art50_3_emotion_biocat: 'no',
+    });
+    expect(r.riskClass).toBe('high_risk');
+    expect(r.basis).toContain('AI Act Annex III 1(c)');
+    expect(r.basis).not.toContain('AI Act Art 5(1)(f)');
+    expect(r.asked).toContain('art6_3_profiling');
+    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art27_fria', 'art50_3_emotion_biometric_notice']));
+  });
+
   it('a camera system inferring religion from faces is prohibited biometric categorisation under Art 5(1)(g)', () => {
     const r = assess({ screen_biometrics: 'yes', art5_1_g_biometric_categorisation: 'yes', art5_1_g_dataset_labelling: 'no' });
     expect(r.riskClass).toBe('prohibited');
@@ -419,6 +434,21 @@ describe('ai-act-risk: high risk (Art 6, Annex I, Annex III)', () => {
     expect(r.duties).not.toContain('art27_fria');
     expect(r.duties).not.toContain('art86_explanation');
     expect(r.duties).not.toContain('art26_11_inform_affected');
+  });
+
+  it('a water-network safety component that decides which households are cut off in a supply emergency must inform them under Art 26(11), still without a FRIA, an Art 86 duty or EU-database registration', () => {
+    const r = assess({
+      screen_people: 'yes',
+      annex3_areas: ['critical_infrastructure'],
+      annex3_2_critical_infra: 'yes',
+      art6_3_profiling: 'no',
+      art6_3_no_significant_risk: 'no',
+    });
+    expect(r.riskClass).toBe('high_risk');
+    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art26_11_inform_affected']));
+    expect(r.duties).not.toContain('art27_fria');
+    expect(r.duties).not.toContain('art86_explanation');
+    expect(r.duties).not.toContain('art49_registration');
   });
 
   it('a tool allocating pupils to lycées is high risk under Annex III 3(a)', () => {
@@ -682,6 +712,25 @@ describe('ai-act-risk: roles, Art 25 and general-purpose AI', () => {
       expect.arrayContaining(['art53_gpai_provider_obligations', 'art50_1_chatbot_disclosure', 'art50_2_machine_readable_marking']),
     );
     expect(r.flags).toContain('gpai_model_provider_review');
+  });
+
+  it("central IT that only distributes a vendor's high-risk recruitment tool to the communes under its own logo becomes its provider under Art 25(1)(a), though it is not a deployer", () => {
+    const r = assess({
+      role_deployer: 'no',
+      role_distributor: 'yes',
+      screen_people: 'yes',
+      annex3_areas: ['employment'],
+      annex3_4_a_recruitment: 'yes',
+      art6_3_profiling: 'yes',
+      art25_1_a_own_name: 'yes',
+    });
+    expect(r.riskClass).toBe('high_risk');
+    expect(r.asked).toContain('art25_1_a_own_name');
+    expect(r.roles).toEqual(expect.arrayContaining(['distributor', 'provider']));
+    expect(r.roles).not.toContain('deployer');
+    expect(r.basis).toContain('AI Act Art 25(1)(a)');
+    expect(r.duties).toEqual(expect.arrayContaining(['art16_provider_obligations', 'art24_distributor_obligations']));
+    expect(r.duties).not.toContain('art26_deployer_obligations');
   });
 
   it('central IT passing a high-risk recruitment tool on to the communes has the distributor duties', () => {

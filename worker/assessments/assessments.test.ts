@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { env, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { SAMPLE_HIGH, api, createAssessment, json } from '../test-helpers.ts';
 import { assessmentStub } from './store.ts';
+import { app } from '../app.ts';
 
 const sample = { flow: 'sample', version: '1.0.0', lang: 'en' };
 const put = (id: string, q: string, value: unknown, token?: string) => api(`/assessments/${id}/answers/${q}`, { method: 'PUT', json: { value }, token });
@@ -202,4 +203,38 @@ describe('flow versions', () => {
     expect(m.assessment.invalidAnswers).toEqual(['areas']);
     expect(m.assessment.answers.areas).toEqual(['jobs']);
   });
+});
+
+describe('many assessments at once', () => {
+  // In-process calls to the app with the real bindings: SELF would serialise them through the test pool's connection limit.
+  const call = async (path: string, init: { method?: string; json?: unknown; token?: string } = {}) => {
+    const headers: Record<string, string> = { 'cf-connecting-ip': '192.0.2.200' };
+    if (init.json !== undefined) headers['content-type'] = 'application/json';
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    const res = await app.request(`http://local.test/api/v1${path}`, { method: init.method ?? 'GET', headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) }, { ...env, RATE_LIMIT_PER_MINUTE: '0' });
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  };
+
+  it('creates and completes 200 assessments in parallel: every write is stored, none mixed with another', async () => {
+    const N = 200;
+    const created = await Promise.all(Array.from({ length: N }, (_, i) => call('/assessments', { method: 'POST', json: { ...sample, answers: { title: `A${i}` } } })));
+    expect(created.every((c) => c.status === 201)).toBe(true);
+    expect(new Set(created.map((c) => c.body.id)).size).toBe(N);
+    const steps = Object.entries(SAMPLE_HIGH).filter(([q]) => q !== 'title');
+    await Promise.all(
+      created.map(async ({ body: a }, i) => {
+        for (const [q, v] of steps) {
+          const res = await call(`/assessments/${a.id}/answers/${q}`, { method: 'PUT', json: { value: q === 'areas' ? (i % 2 ? ['jobs'] : ['benefits']) : v }, token: a.editToken });
+          expect(res.status).toBe(200);
+        }
+      }),
+    );
+    const states = await Promise.all(created.map(({ body: a }) => call(`/assessments/${a.id}`)));
+    states.forEach(({ body: s }, i) => {
+      expect(s.answers.title).toBe(`A${i}`);
+      expect(s.answers.areas).toEqual(i % 2 ? ['jobs'] : ['benefits']);
+      expect(s.evaluation.complete).toBe(true);
+      expect(s.meta.revision).toBe(1 + steps.length);
+    });
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 // `npm run bench`: engine time per complete flow, API throughput (health vs evaluate), bundle sizes.
 // Measures and prints; asserts nothing. Loopback only; every loop is bounded in count and time.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,8 @@ import autocannon from 'autocannon';
 import { compileFlow } from '../decision-trees/compile.ts';
 import { evaluate } from '../decision-trees/evaluate.ts';
 import type { FlowBundle } from '../decision-trees/bundle.ts';
-import { completeAnswers, freePort, waitForHealth } from './support.ts';
+import { completeAnswers } from './support.ts';
+import { startDevServer } from '../test/support/dev-server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const only = process.argv.slice(2);
@@ -69,16 +70,9 @@ if (want('bundle')) {
 }
 
 if (want('api') || want('web')) {
-  const port = await freePort();
-  const require = createRequire(import.meta.url);
-  const server = spawn(process.execPath, [require.resolve('wrangler/bin/wrangler.js'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', mkdtempSync(join(tmpdir(), 'bench-state-')), '--var', 'RATE_LIMIT_PER_MINUTE:0'], {
-    cwd: ROOT,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' },
-    stdio: 'ignore',
-  });
+  const server = await startDevServer({ persistTo: mkdtempSync(join(tmpdir(), 'bench-state-')) });
   try {
-    const base = `http://127.0.0.1:${port}`;
-    await waitForHealth(base, 60_000);
+    const base = server.base;
     if (want('web')) await firstQuestionTimes(base);
     if (!want('api')) throw new Error('done');
     const answers = Object.values(completeAnswers(compileFlow(bundle)))[0]!;
@@ -104,7 +98,7 @@ if (want('api') || want('web')) {
   } catch (e) {
     if (!(e instanceof Error && e.message === 'done')) throw e;
   } finally {
-    server.kill('SIGTERM');
+    await server.stop();
   }
 }
 

@@ -1,44 +1,11 @@
 // The API's shapes as the UI reads them (the API's OpenAPI document is the reference).
 export type AnswerValue = string | string[];
 
-export interface QuestionView {
-  id: string;
-  tree: string;
-  kind: 'single' | 'multiple' | 'text';
-  text: string;
-  help: string;
-  source: string[];
-  options: { id: string; label: string; exclusive?: boolean }[];
-  maxLength?: number;
-  optional?: boolean;
-}
-
-export interface Duty {
-  id: string;
-  title: string;
-  body: string;
-  source: string[];
-  appliesFrom: string;
-  appliesNow: boolean;
-  dateUncertain?: string;
-  labels?: { fr: string; de: string; en: string }[];
-}
-
-export interface Result {
-  riskClass: string | null;
-  basis: string[];
-  roles: string[];
-  conclusions: { tree: string; id: string; title: string; body: string; source: string[] }[];
-  duties: Duty[];
-  hosting: { allowed: string[]; excluded: { serviceId: string; reason: string }[]; services: { id: string; name: string; hosting: string }[] } | null;
-  flags: { id: string; kind: string; text: string; reviewer: string; source: string[] }[];
-  commitments: { id: string; text: string; source: string[] }[];
-  openPoints: { id: string; text: string; source: string[] }[];
-  registerEntry: { fields: { id: string; label: string; value: string; toComplete: boolean }[] } | null;
-  lawAsOf: { reviewed: string; assessedOn: string; banner: string };
-  disclaimer: string;
-  flow: { id: string; version: string; hash: string };
-}
+// The engine's own views: one definition, shared with the worker (type imports only, nothing bundled).
+export type { QuestionView } from '../../../decision-trees/views.ts';
+export type { DutyView as Duty, AssessmentResult as Result } from '../../../decision-trees/result.ts';
+import type { QuestionView } from '../../../decision-trees/views.ts';
+import type { AssessmentResult as Result } from '../../../decision-trees/result.ts';
 
 export interface Evaluation {
   flow: { id: string; version: string; hash: string };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { compileFlow } from '../decision-trees/compile.ts';
-import type { FlowBundle } from '../decision-trees/bundle.ts';
+import { unpack, type PackedFlows } from '../decision-trees/packed.ts';
 import { completeAnswers } from './support.ts';
 import { startDevServer } from '../test/support/dev-server.ts';
 
@@ -13,7 +13,7 @@ const DURATION = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const ROOT = new URL('..', import.meta.url).pathname;
 
-const generated = JSON.parse(readFileSync(join(ROOT, 'decision-trees/generated/flows.json'), 'utf8')) as { current: Record<string, string>; bundles: FlowBundle[] };
+const generated = unpack(JSON.parse(readFileSync(join(ROOT, 'decision-trees/generated/flows.json'), 'utf8')) as PackedFlows);
 const bundle = generated.bundles.find((b) => b.flow.id === 'assessment' && b.flow.version === generated.current.assessment)!;
 const answers = Object.values(completeAnswers(compileFlow(bundle)))[0]!;
 const steps = Object.entries(answers);

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
 import { compileFlow } from '../decision-trees/compile.ts';
 import { evaluate } from '../decision-trees/evaluate.ts';
-import type { FlowBundle } from '../decision-trees/bundle.ts';
+import { unpack, type PackedFlows } from '../decision-trees/packed.ts';
 import { completeAnswers } from './support.ts';
 import { startDevServer } from '../test/support/dev-server.ts';
 
@@ -19,7 +19,7 @@ const want = (name: string) => only.length === 0 || only.includes(name);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
-const generated = JSON.parse(readFileSync(join(ROOT, 'decision-trees/generated/flows.json'), 'utf8')) as { current: Record<string, string>; bundles: FlowBundle[] };
+const generated = unpack(JSON.parse(readFileSync(join(ROOT, 'decision-trees/generated/flows.json'), 'utf8')) as PackedFlows);
 const bundle = generated.bundles.find((b) => b.flow.id === 'assessment' && b.flow.version === generated.current.assessment)!;
 
 if (want('engine')) {

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { Catalogue, Flow, LawDates, Tree } from './schema.ts';
 import { checkFlow, formatProblem } from './check.ts';
-import { loadAll, ROOT } from './load.ts';
+import { createHash } from 'node:crypto';
+import { canonical, loadAll, ROOT } from './load.ts';
+import { pack } from './packed.ts';
 import { treeDiagram } from './diagram.ts';
 import { flowDiagram } from './flow-diagram.ts';
 import { loadPublished } from './published.ts';
@@ -45,17 +47,13 @@ if (published.problems.length) {
 
 const out = join(ROOT, 'generated');
 mkdirSync(out, { recursive: true });
-writeFileSync(
-  join(out, 'flows.json'),
-  JSON.stringify({ current: Object.fromEntries(loaded.bundles.map((b) => [b.flow.id, b.flow.version])), bundles: published.bundles }),
-);
+const current = Object.fromEntries(loaded.bundles.map((b) => [b.flow.id, b.flow.version]));
+const partKey = (part: unknown) => createHash('sha256').update(canonical(part)).digest('hex').slice(0, 16);
+writeFileSync(join(out, 'flows.json'), JSON.stringify(pack(current, published.bundles, partKey)));
 
 // The workers test pool also sees two versions of the sample flow, to prove version pinning.
 const fixtures = ['fixtures/sample', 'fixtures/sample-v2'].flatMap((dir) => loadAll(join(ROOT, dir)).bundles);
-writeFileSync(
-  join(out, 'flows.test.json'),
-  JSON.stringify({ current: { ...Object.fromEntries(loaded.bundles.map((b) => [b.flow.id, b.flow.version])), sample: '1.1.0' }, bundles: [...published.bundles, ...fixtures] }),
-);
+writeFileSync(join(out, 'flows.test.json'), JSON.stringify(pack({ ...current, sample: '1.1.0' }, [...published.bundles, ...fixtures], partKey)));
 
 const docs = join(ROOT, '..', 'docs', 'trees');
 mkdirSync(docs, { recursive: true });

@@ -2,12 +2,9 @@
 import generated from '../decision-trees/generated/flows.json';
 import { compileFlow, type CompiledFlow } from '../decision-trees/compile.ts';
 import type { FlowBundle } from '../decision-trees/bundle.ts';
+import { unpack, type PackedFlows } from '../decision-trees/packed.ts';
 
-interface Generated {
-  current: Record<string, string>;
-  bundles: FlowBundle[];
-}
-const data = generated as unknown as Generated;
+const data = unpack(generated as unknown as PackedFlows);
 const compiled = new Map<string, CompiledFlow>();
 
 export const DEFAULT_FLOW = 'assessment';

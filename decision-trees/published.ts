@@ -8,10 +8,10 @@ import { ROOT } from './load.ts';
 const DIR = join(ROOT, 'published');
 export const publishedFile = (b: FlowBundle) => join(DIR, `${b.flow.id}@${b.flow.version}.json`);
 
-export function loadPublished(current: FlowBundle[]): { bundles: FlowBundle[]; problems: string[] } {
+export function loadPublished(current: FlowBundle[], dir = DIR): { bundles: FlowBundle[]; problems: string[] } {
   const problems: string[] = [];
-  const frozen: FlowBundle[] = existsSync(DIR)
-    ? readdirSync(DIR).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as FlowBundle)
+  const frozen: FlowBundle[] = existsSync(dir)
+    ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FlowBundle)
     : [];
   const bundles = [...frozen];
   for (const b of current) {

@@ -3,6 +3,7 @@ import generated from '../decision-trees/generated/flows.json';
 import { compileFlow, type CompiledFlow } from '../decision-trees/compile.ts';
 import type { FlowBundle } from '../decision-trees/bundle.ts';
 import { unpack, type PackedFlows } from '../decision-trees/packed.ts';
+import { ProblemError } from './http/problem.ts';
 
 const data = unpack(generated as unknown as PackedFlows);
 const compiled = new Map<string, CompiledFlow>();
@@ -16,6 +17,15 @@ export function currentVersion(flowId: string): string | undefined {
 export function findBundle(flowId: string, version?: string): FlowBundle | undefined {
   const v = version ?? data.current[flowId];
   return data.bundles.find((b) => b.flow.id === flowId && b.flow.version === v);
+}
+
+/** The published flow version, or a 404 problem naming the field that asked for it. */
+export function requireBundle(flowId = DEFAULT_FLOW, version?: string): FlowBundle {
+  const bundle = findBundle(flowId, version);
+  if (!bundle) {
+    throw new ProblemError('version-unavailable', 404, `flow "${flowId}"${version ? ` version ${version}` : ''} is not published`, [{ name: version ? 'version' : 'flow', reason: 'not published' }]);
+  }
+  return bundle;
 }
 
 export function listBundles(): FlowBundle[] {

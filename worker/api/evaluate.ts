@@ -2,9 +2,8 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { Answers, Evaluation, Lang, problemResponses } from './schemas.ts';
 import { present, today } from './present.ts';
-import { DEFAULT_FLOW, findBundle } from '../flows.ts';
+import { requireBundle } from '../flows.ts';
 import { negotiateLang } from '../http/lang.ts';
-import { ProblemError } from '../http/problem.ts';
 
 const Body = z
   .object({
@@ -32,10 +31,6 @@ const route = createRoute({
 
 export const evaluateApi = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (c) => {
   const body = c.req.valid('json');
-  const flowId = body.flow ?? DEFAULT_FLOW;
-  const bundle = findBundle(flowId, body.version);
-  if (!bundle) {
-    throw new ProblemError('version-unavailable', 404, `flow "${flowId}" ${body.version ?? ''} is not published`, [{ name: body.version ? 'version' : 'flow', reason: 'not published' }]);
-  }
+  const bundle = requireBundle(body.flow, body.version);
   return c.json(present(bundle, body.answers, negotiateLang(c, body.lang), body.date ?? today()), 200);
 });

@@ -4,7 +4,7 @@ import type { Lang, Localised, Tree } from '../../decision-trees/schema.ts';
 import { treeDiagram } from '../../decision-trees/diagram.ts';
 import { flowDiagram } from '../../decision-trees/flow-diagram.ts';
 import { Lang as LangSchema, problemResponses } from './schemas.ts';
-import { DEFAULT_FLOW, findBundle, listBundles } from '../flows.ts';
+import { DEFAULT_FLOW, findBundle, listBundles, requireBundle } from '../flows.ts';
 import { negotiateLang } from '../http/lang.ts';
 import { ProblemError } from '../http/problem.ts';
 
@@ -23,9 +23,8 @@ const FlowSummary = z
 const l = (text: Localised, lang: Lang) => text[lang];
 const questionCount = (tree: Tree) => tree.nodes.filter((n) => n.kind === 'single' || n.kind === 'multiple' || n.kind === 'text').length;
 
-function resolve(id: string, flowId = DEFAULT_FLOW, version?: string): { tree: Tree; bundle: NonNullable<ReturnType<typeof findBundle>> } {
-  const bundle = findBundle(flowId, version);
-  if (!bundle) throw new ProblemError('version-unavailable', 404, `flow "${flowId}" ${version ?? ''} is not published`, [{ name: 'version', reason: 'not published' }]);
+function resolve(id: string, flowId = DEFAULT_FLOW, version?: string): { tree: Tree; bundle: ReturnType<typeof requireBundle> } {
+  const bundle = requireBundle(flowId, version);
   const tree = bundle.trees.find((t) => t.id === id);
   if (!tree) throw new ProblemError('not-found', 404, `no tree "${id}" in flow ${bundle.flow.id} ${bundle.flow.version}`, [{ name: 'id', reason: 'unknown tree' }]);
   return { tree, bundle };
@@ -113,9 +112,7 @@ export const treesApi = new OpenAPIHono<{ Bindings: Env }>()
     const q = c.req.valid('query');
     const lang = negotiateLang(c);
     if (id === 'flow') {
-      const bundle = findBundle(q.flow ?? DEFAULT_FLOW, q.version);
-      if (!bundle) throw new ProblemError('version-unavailable', 404, 'flow not published', [{ name: 'version', reason: 'not published' }]);
-      return c.text(flowDiagram(bundle, lang), 200);
+      return c.text(flowDiagram(requireBundle(q.flow, q.version), lang), 200);
     }
     return c.text(treeDiagram(resolve(id, q.flow, q.version).tree, lang), 200);
   });

@@ -4,7 +4,7 @@ import type { Context } from 'hono';
 import { checkAnswer, usableAnswers } from '../../decision-trees/answers.ts';
 import { AnswerValue, Answers, Evaluation, Lang, problemResponses } from '../api/schemas.ts';
 import { present, today } from '../api/present.ts';
-import { DEFAULT_FLOW, compiledFlow, currentVersion, findBundle } from '../flows.ts';
+import { compiledFlow, currentVersion, findBundle, requireBundle } from '../flows.ts';
 import { negotiateLang } from '../http/lang.ts';
 import { ProblemError } from '../http/problem.ts';
 import { ID_PATTERN, assessmentStub, bearer, newId, newToken, sha256, shareStub } from './store.ts';
@@ -215,9 +215,7 @@ const deleteRoute = createRoute({
 export const assessmentsApi = new OpenAPIHono<{ Bindings: Env }>()
   .openapi(createRouteDef, async (c) => {
     const body = (c.req.valid('json') as { lang?: 'fr' | 'de' | 'en'; flow?: string; version?: string; answers?: Record<string, string | string[]> } | undefined) ?? {};
-    const flowId = body.flow ?? DEFAULT_FLOW;
-    const bundle = findBundle(flowId, body.version);
-    if (!bundle) throw new ProblemError('version-unavailable', 404, `flow "${flowId}" ${body.version ?? ''} is not published`, [{ name: body.version ? 'version' : 'flow', reason: 'not published' }]);
+    const bundle = requireBundle(body.flow, body.version);
     const lang = negotiateLang(c, body.lang);
     const answers = body.answers ?? {};
     present(bundle, answers, lang, today()); // refuses invalid answers before anything is stored
@@ -275,8 +273,7 @@ export const assessmentsApi = new OpenAPIHono<{ Bindings: Env }>()
     const hash = await tokenHash(c);
     const stored = await loadAssessment(c.env, id);
     const body = (c.req.valid('json') as { version?: string } | undefined) ?? {};
-    const target = findBundle(stored.meta.flowId, body.version);
-    if (!target) throw new ProblemError('version-unavailable', 404, `version ${body.version ?? ''} is not published`, [{ name: 'version', reason: 'not published' }]);
+    const target = requireBundle(stored.meta.flowId, body.version);
     const lang = negotiateLang(c, c.req.valid('query').lang ?? stored.meta.lang);
     const { invalid } = usableAnswers(compiledFlow(target).index, stored.answers);
     const after = written(await assessmentStub(c.env, id).migrate(hash, target.flow.version, target.hash));

@@ -336,6 +336,16 @@ describe('transparency tree alone', () => {
   });
 });
 
+  it('the label and register duties say where the guidelines only recommend or stay silent', () => {
+    const duties = loadAll().trees.get('transparency')!.duties!;
+    // The guidelines word labelling in the conditional ("mériterait"): the duty must not present it as a plain obligation.
+    for (const lang of LANGS) expect(duties.lu_label_public_content!.body[lang]).toContain('mériterait');
+    // The guidelines say neither which systems belong in the register nor how it is kept.
+    expect(duties.lu_algorithm_register!.body.fr).toMatch(/ne précisent ni quels systèmes/);
+    expect(duties.lu_algorithm_register!.body.de).toMatch(/weder fest, welche Systeme/);
+    expect(duties.lu_algorithm_register!.body.en).toMatch(/neither which systems/);
+  });
+
 describe('transparency after the AI Act tree', () => {
   const flow = treesAsFlow(['ai-act-risk', 'transparency']);
 

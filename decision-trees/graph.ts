@@ -54,23 +54,6 @@ export function remainingQuestions(index: FlowIndex): Map<string, { min: number;
   return memo;
 }
 
-/** Number of distinct structural paths from a node to the end of the flow (exact, by counting, not listing). */
-export function countPaths(index: FlowIndex, from: string): bigint {
-  const memo = new Map<string, bigint>([[FINAL_STATE, 1n]]);
-  const visit = (id: string): bigint => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
-    const node = index.nodes.get(id);
-    if (!node) return 0n;
-    memo.set(id, 0n);
-    let total = 0n;
-    for (const e of edgesOf(node, index)) total += visit(e.to);
-    memo.set(id, total);
-    return total;
-  };
-  return visit(from);
-}
-
 /** How many structural paths have each length (in questions), from a node to the end of the flow. */
 export function pathLengths(index: FlowIndex, from: string): Map<number, bigint> {
   const memo = new Map<string, Map<number, bigint>>([[FINAL_STATE, new Map([[0, 1n]])]]);
@@ -93,7 +76,7 @@ export function pathLengths(index: FlowIndex, from: string): Map<number, bigint>
 /** Median and longest structural path length, in questions. */
 export function pathLengthSummary(index: FlowIndex, from: string): { paths: bigint; shortest: number; median: number; longest: number } {
   const dist = [...pathLengths(index, from).entries()].sort(([a], [b]) => a - b);
-  const paths = dist.reduce((n, [, c]) => n + c, 0n);
+  const paths = countPaths(index, from);
   let seen = 0n;
   let median = 0;
   for (const [len, c] of dist) {
@@ -104,4 +87,11 @@ export function pathLengthSummary(index: FlowIndex, from: string): { paths: bigi
     }
   }
   return { paths, shortest: dist[0]?.[0] ?? 0, median, longest: dist[dist.length - 1]?.[0] ?? 0 };
+}
+
+/** Number of distinct structural paths from a node to the end of the flow (exact, by counting, not listing). */
+export function countPaths(index: FlowIndex, from: string): bigint {
+  let total = 0n;
+  for (const n of pathLengths(index, from).values()) total += n;
+  return total;
 }

@@ -35,3 +35,10 @@ export function answerLabel(q: Question, value: string | string[], lang: Lang): 
   const ids = Array.isArray(value) ? value : [value];
   return ids.map((id) => q.options.find((o) => o.id === id)?.label[lang] ?? id).join('; ');
 }
+
+/** Long-form date (YYYY-MM-DD in) in the language's usual form, for the UI and the reports. */
+export function formatDate(iso: string, lang: Lang): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat({ fr: 'fr-LU', de: 'de-LU', en: 'en-GB' }[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}

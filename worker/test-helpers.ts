@@ -31,27 +31,3 @@ export async function createAssessment(body: Record<string, unknown> = {}): Prom
 
 /** Answers for the sample flow (decision-trees/fixtures/sample) that reach a high-risk result. */
 export const SAMPLE_HIGH = { title: 'Bot', uses_ai: 'yes', areas: ['jobs'], decision_mention: 'yes', data_kind: 'personal' };
-
-/**
- * Walks a flow through the stateless endpoint, answering each question the API asks from `pick`
- * (which sees the question) until the result is complete.
- */
-export async function walkFlow(pick: (q: { id: string; kind: string; options: { id: string }[] }) => unknown, extra: Record<string, unknown> = {}) {
-  const answers: Record<string, unknown> = {};
-  for (let i = 0; i < 200; i++) {
-    const res = await api('/evaluate', { method: 'POST', json: { answers, ...extra } });
-    const body = await json(res);
-    if (res.status !== 200) throw new Error(JSON.stringify(body));
-    if (body.complete) return { answers, evaluation: body };
-    answers[body.next.id] = pick(body.next);
-  }
-  throw new Error('the flow did not end within 200 answers');
-}
-
-/** The cautious "no" walker: no to yes/no questions, "none" to multiple choices, a short text otherwise. */
-export const answerNo = (q: { id: string; kind: string; options: { id: string }[] }): unknown => {
-  if (q.kind === 'text') return `Text for ${q.id}`;
-  const ids = q.options.map((o) => o.id);
-  if (q.kind === 'multiple') return [ids.includes('none') ? 'none' : ids[0]];
-  return ids.includes('no') ? 'no' : ids[0];
-};

@@ -1,6 +1,6 @@
 // The report as a list of neutral blocks; the Markdown, HTML and PDF renderers only lay them out.
 import type { ReportModel } from './model.ts';
-import { formatDate } from './model.ts';
+import { formatDate } from '../../decision-trees/views.ts';
 
 export type Block =
   | { type: 'title'; text: string }

@@ -30,10 +30,3 @@ export function reportModel(evaluation: Presented, generatedOn: string): ReportM
     generatedOn,
   };
 }
-
-/** Long-form date in the report's language. */
-export function formatDate(iso: string, lang: Lang): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat({ fr: 'fr-LU', de: 'de-LU', en: 'en-GB' }[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-}

@@ -18,8 +18,4 @@ export function pickLang(...candidates: (string | null | undefined)[]): Lang {
   return 'fr';
 }
 
-export function formatDate(iso: string, lang: Lang): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat({ fr: 'fr-LU', de: 'de-LU', en: 'en-GB' }[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-}
+export { formatDate } from '../../../decision-trees/views.ts';

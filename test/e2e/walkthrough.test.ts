@@ -164,6 +164,20 @@ describe('walkthrough', () => {
 
   it('can be completed with the keyboard alone', async () => {
     const page = await freshPage('/?lang=en');
+    // Records, as each new question or the result is inserted, where focus is once that update is done.
+    await page.evaluate(() => {
+      const seen = ((window as unknown as { focusOnAppear: string[] }).focusOnAppear = []);
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) {
+            if (!(n instanceof HTMLElement)) continue;
+            const target = n.matches('form.question, .result') ? n : n.querySelector('form.question, .result');
+            if (!target) continue;
+            const heading = target.querySelector('h2');
+            seen.push(document.activeElement === heading ? 'heading' : `${document.activeElement?.tagName} on ${target.getAttribute('data-question') ?? 'result'}`);
+          }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     const pick = policy(MINIMAL);
     for (let i = 0; i < 200 && !(await page.locator('.result').count()); i++) {
       const q = await currentQuestion(page);
@@ -180,12 +194,17 @@ describe('walkthrough', () => {
       }
       await form.locator('button[type=submit]').focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction((id) => !document.querySelector(`form.question[data-question="${id}"]`) || document.querySelector('.result'), q.id);
-      // Focus moved to the new question (or the result) so that the next Tab starts there.
-      const focused = await page.evaluate(() => document.activeElement?.tagName);
-      expect(focused).toBe('H2');
+      // Focus moves to the new question's heading (or the result's) so that the next Tab starts there:
+      // wait for exactly that focus instead of sampling it once the old question is gone.
+      await page.waitForFunction((id) => {
+        const a = document.activeElement;
+        if (a?.tagName !== 'H2') return false;
+        return a.id === 'result-title' || a.closest('form.question')?.getAttribute('data-question') !== id;
+      }, q.id);
     }
     expect(await page.locator('.result').count()).toBe(1);
+    // The heading had focus in the very update that showed it: never a moment on <body>.
+    expect(await page.evaluate(() => (window as unknown as { focusOnAppear: string[] }).focusOnAppear.filter((f) => f !== 'heading'))).toEqual([]);
     await context.close();
   });
 

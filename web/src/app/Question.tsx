@@ -1,5 +1,5 @@
 // One question: its text as the legend, help on demand, the legal source, and the answer controls.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerValue, QuestionView } from '../lib/types.ts';
 import type { Strings } from '../i18n/index.ts';
 import { Sources } from './Sources.tsx';
@@ -27,8 +27,9 @@ export function Question({ q, t, number, initial, busy, canGoBack, editing, onSu
   const id = (s: string) => `q-${q.id}-${s}`;
 
   // Each question is its own instance (keyed by id): state starts fresh, and focus moves to it so
-  // that keyboard and screen-reader users start there.
-  useEffect(() => {
+  // that keyboard and screen-reader users start there. A layout effect runs in the same commit that
+  // inserts the heading, so focus never rests on <body> between two questions.
+  useLayoutEffect(() => {
     if (autoFocus) heading.current?.focus();
   }, []);
 

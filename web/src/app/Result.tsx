@@ -1,6 +1,6 @@
 // The result page: risk class in plain words with its basis, roles, duties with their dates,
 // AI services, label texts to copy, commitments, points to review, the register entry, the law date.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, type Lang, type Strings } from '../i18n/index.ts';
 import type { Duty, Result as ResultData } from '../lib/types.ts';
 import { Sources } from './Sources.tsx';
@@ -53,7 +53,8 @@ function DutyItem({ t, d, lang }: { t: Strings; d: Duty; lang: Lang }) {
 
 export function Result({ t, r, lang }: { t: Strings; r: ResultData; lang: Lang }) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  // Same commit as the render (see Question): focus lands on the result's heading at once.
+  useLayoutEffect(() => heading.current?.focus(), []);
   const cls = r.riskClass ?? 'minimal_risk';
   const serviceName = (id: string) => r.hosting?.services.find((s) => s.id === id)?.name ?? id;
   return (

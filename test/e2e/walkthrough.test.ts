@@ -166,7 +166,8 @@ describe('walkthrough', () => {
     const page = await freshPage('/?lang=en');
     // Records, as each new question or the result is inserted, where focus is once that update is done.
     await page.evaluate(() => {
-      const seen = ((window as unknown as { focusOnAppear: string[] }).focusOnAppear = []);
+      const seen: string[] = [];
+      (window as unknown as { focusOnAppear: string[] }).focusOnAppear = seen;
       new MutationObserver((records) => {
         for (const r of records)
           for (const n of r.addedNodes) {

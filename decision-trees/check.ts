@@ -5,6 +5,7 @@ import { Tree, type Condition, type Effects, type Node } from './schema.ts';
 import { indexFlow, isQuestion, type FlowBundle } from './bundle.ts';
 import { edgesOf, targetsOf } from './graph.ts';
 import { FINAL_STATE } from './compile.ts';
+import { checkContent, type CitationResolver } from './check-content.ts';
 
 export type CheckRule =
   | 'schema'
@@ -17,7 +18,17 @@ export type CheckRule =
   | 'cycle'
   | 'undefined_block'
   | 'no_default_route'
-  | 'missing_unsure';
+  | 'missing_unsure'
+  | 'citation'
+  | 'unresolved_citation'
+  | 'duty_kind'
+  | 'uncovered'
+  | 'undefined_condition'
+  | 'authoring_note'
+  | 'vocabulary'
+  | 'register'
+  | 'migration'
+  | 'self_reference';
 
 export interface CheckProblem {
   file: string;
@@ -66,7 +77,7 @@ function routesOf(node: Node): { when?: Condition; to: string }[][] {
 }
 
 /** Checks a whole flow: every tree, the blocks they reference and the graph they form together. */
-export function checkFlow(bundle: FlowBundle, files: Record<string, string> = {}): CheckProblem[] {
+export function checkFlow(bundle: FlowBundle, files: Record<string, string> = {}, resolve?: CitationResolver): CheckProblem[] {
   const problems: CheckProblem[] = [];
   const fileOf = (treeId: string) => files[treeId] ?? `${treeId}.yaml`;
   const seen = new Map<string, string>();
@@ -142,7 +153,7 @@ export function checkFlow(bundle: FlowBundle, files: Record<string, string> = {}
     }
   }
   if (problems.length) return problems;
-  return [...problems, ...checkGraph(bundle, index, fileOf)];
+  return [...checkContent(bundle, index, fileOf, resolve), ...checkGraph(bundle, index, fileOf)];
 }
 
 /** Reachability, dead ends and cycles over the structural graph of the whole flow. */

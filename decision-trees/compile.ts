@@ -13,6 +13,8 @@ export interface WalkContext extends Established {
   basis: string[];
   /** Outcome node reached in each tree, by tree id. */
   outcomes: Record<string, string>;
+  /** What decided the result, as `question/option` or `outcome` keys of blocks carrying a `reason`. */
+  reasons: string[];
   riskClass?: RiskClass;
 }
 
@@ -21,7 +23,7 @@ export type AnswerEvent = { type: 'ANSWER'; question: string; value: AnswerValue
 export const FINAL_STATE = 'flow_complete';
 
 export function emptyContext(): WalkContext {
-  return { answers: {}, facts: [], roles: [], duties: [], flags: [], commitments: [], openPoints: [], basis: [], outcomes: {} };
+  return { answers: {}, facts: [], roles: [], duties: [], flags: [], commitments: [], openPoints: [], basis: [], outcomes: {}, reasons: [] };
 }
 
 function addAll<T>(list: T[], items: readonly T[] | undefined): T[] {
@@ -118,17 +120,19 @@ export function compileFlow(bundle: FlowBundle): CompiledFlow {
   for (const node of index.nodes.values()) states[node.id] = stateFor(node, index);
   states[FINAL_STATE] = { id: FINAL_STATE, type: 'final' };
 
+  const named = index.conditions;
   const machine = setup({
     types: { context: {} as WalkContext, events: {} as AnswerEvent },
     guards: {
       chosen: ({ event }, p: { option: string }) => event.value === p.option,
-      answer: ({ context }, p) => holds({ type: 'answer', params: p as never }, context),
-      answered: ({ context }, p) => holds({ type: 'answered', params: p as never }, context),
-      fact: ({ context }, p) => holds({ type: 'fact', params: p as never }, context),
-      anyFact: ({ context }, p) => holds({ type: 'anyFact', params: p as never }, context),
-      countFacts: ({ context }, p) => holds({ type: 'countFacts', params: p as never }, context),
-      role: ({ context }, p) => holds({ type: 'role', params: p as never }, context),
-      riskClass: ({ context }, p) => holds({ type: 'riskClass', params: p as never }, context),
+      answer: ({ context }, p) => holds({ type: 'answer', params: p as never }, context, named),
+      answered: ({ context }, p) => holds({ type: 'answered', params: p as never }, context, named),
+      fact: ({ context }, p) => holds({ type: 'fact', params: p as never }, context, named),
+      anyFact: ({ context }, p) => holds({ type: 'anyFact', params: p as never }, context, named),
+      countFacts: ({ context }, p) => holds({ type: 'countFacts', params: p as never }, context, named),
+      role: ({ context }, p) => holds({ type: 'role', params: p as never }, context, named),
+      riskClass: ({ context }, p) => holds({ type: 'riskClass', params: p as never }, context, named),
+      is: ({ context }, p) => holds({ type: 'is', params: p as never }, context, named),
     },
     actions: {
       // Records the answer and applies the effects of the chosen option(s).
@@ -137,7 +141,11 @@ export function compileFlow(bundle: FlowBundle): CompiledFlow {
         let ctx: WalkContext = { ...context, answers: { ...context.answers, [p.question]: event.value } };
         if (q.kind !== 'text') {
           const chosen = Array.isArray(event.value) ? event.value : [event.value];
-          for (const o of q.options) if (chosen.includes(o.id)) ctx = applyEffects(ctx, o);
+          for (const o of q.options) {
+            if (!chosen.includes(o.id)) continue;
+            ctx = applyEffects(ctx, o);
+            if (o.reason) ctx = { ...ctx, reasons: [...ctx.reasons, `${q.id}/${o.id}`] };
+          }
         }
         return ctx;
       }),
@@ -148,7 +156,12 @@ export function compileFlow(bundle: FlowBundle): CompiledFlow {
         const tree = index.treeOf.get(node.id)!;
         let ctx = applyEffects(context, node);
         ctx = { ...ctx, outcomes: { ...ctx.outcomes, [tree.id]: node.id }, riskClass: node.riskClass ?? ctx.riskClass };
-        for (const rule of tree.rules ?? []) if (holds(rule.when, ctx)) ctx = applyEffects(ctx, rule);
+        if (node.reason) ctx = { ...ctx, reasons: [...ctx.reasons, node.id] };
+        for (const rule of tree.rules ?? []) {
+          if (!holds(rule.when, ctx, named)) continue;
+          ctx = applyEffects(ctx, rule);
+          if (rule.reason) ctx = { ...ctx, reasons: [...ctx.reasons, `rule:${rule.id}`] };
+        }
         return ctx;
       }),
     },

@@ -10,7 +10,11 @@ export interface Established {
   riskClass?: RiskClass;
 }
 
-export function holds(condition: Condition, s: Established): boolean {
+/** Named conditions of a flow's trees, by name (`{ type: is, params: { condition } }` reads them). */
+export type NamedConditions = ReadonlyMap<string, Condition>;
+const NONE: NamedConditions = new Map();
+
+export function holds(condition: Condition, s: Established, named: NamedConditions = NONE): boolean {
   switch (condition.type) {
     case 'answer': {
       const a = s.answers[condition.params.question];
@@ -28,11 +32,16 @@ export function holds(condition: Condition, s: Established): boolean {
       return s.roles.includes(condition.params.role);
     case 'riskClass':
       return s.riskClass !== undefined && condition.params.in.includes(s.riskClass);
+    case 'is': {
+      const c = named.get(condition.params.condition);
+      // The checker refuses an unknown name; an unchecked tree fails closed.
+      return c ? holds(c, s, named) : false;
+    }
     case 'not':
-      return !holds(condition.params.condition, s);
+      return !holds(condition.params.condition, s, named);
     case 'all':
-      return condition.params.conditions.every((c) => holds(c, s));
+      return condition.params.conditions.every((c) => holds(c, s, named));
     case 'any':
-      return condition.params.conditions.some((c) => holds(c, s));
+      return condition.params.conditions.some((c) => holds(c, s, named));
   }
 }

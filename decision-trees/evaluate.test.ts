@@ -23,7 +23,7 @@ describe('evaluate', () => {
 
   it('shows the next question in the requested language with its help, source and options', () => {
     const r = run({ title: 'Chatbot' }, 'de');
-    expect(r.next).toMatchObject({ id: 'uses_ai', text: 'Nutzt KI?', help: 'Hilfe.', source: ['Test §2'] });
+    expect(r.next).toMatchObject({ id: 'uses_ai', text: 'Nutzt KI?', help: 'Hilfe.', source: ['AI Act Art 2'] });
     expect(r.next?.options.map((o) => o.label)).toEqual(['Ja', 'Nein', 'Weiß nicht']);
   });
 
@@ -41,15 +41,16 @@ describe('evaluate', () => {
     expect(r.complete).toBe(true);
     const res = r.result!;
     expect(res.riskClass).toBe('high_risk');
-    expect(res.basis).toEqual(['Test Annex 5(a)', 'Test Annex 4']);
+    expect(res.basis).toEqual(['AI Act Annex III 5(a)', 'AI Act Annex III 4']);
     expect(res.roles).toEqual(['deployer']);
     const deployer = res.duties.find((d) => d.id === 'sample_deployer_duty')!;
-    expect(deployer).toMatchObject({ appliesFrom: '2027-12-02', appliesNow: false });
-    expect(deployer.dateUncertain).toBeTruthy();
+    // The date rests on a reported amendment: both dates are given, and the result says so once.
+    expect(deployer).toMatchObject({ appliesFrom: '2027-12-02', appliesNow: false, originalDate: '2026-08-02', status: 'reported', kind: 'obligation' });
+    expect(res.notices.map((n) => n.amendments)).toEqual([['omnibus_dates']]);
     expect(res.duties.find((d) => d.id === 'sample_literacy')).toMatchObject({ appliesFrom: '2025-02-02', appliesNow: true });
     expect(res.openPoints.map((p) => p.id)).toEqual(['mention_missing']);
     expect(res.flags.map((f) => f.id)).toEqual(['check_dpo']);
-    expect(res.lawAsOf.reviewed).toBe('2026-11-28');
+    expect(res.lawAsOf.reviewed).toBe('2026-12-01');
     expect(res.flow.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 

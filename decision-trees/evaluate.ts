@@ -6,6 +6,7 @@ import { isQuestion, type Answers, type AnswerValue } from './bundle.ts';
 import { checkAnswers, type AnswerError } from './answers.ts';
 import { FINAL_STATE, type CompiledFlow, type WalkContext } from './compile.ts';
 import { remainingQuestions } from './graph.ts';
+import { likelyRemaining, shareDone } from './progress.ts';
 import { buildResult, type AssessmentResult } from './result.ts';
 import { describeQuestion, type QuestionView } from './views.ts';
 
@@ -17,10 +18,14 @@ export interface EvaluateOptions {
 
 export interface Progress {
   answered: number;
-  /** Fewest and most questions that can still follow. */
+  /** Fewest and most questions that can still follow (the current one included). */
   remainingMin: number;
   remainingMax: number;
-  /** 0–100, estimated from the answered count and the middle of the remaining range. */
+  /** Questions still to come along the likely path (the current one included). */
+  remainingLikely: number;
+  /** "Question answered + 1 of about estimatedTotal". */
+  estimatedTotal: number;
+  /** 0–100; never goes down as questions are answered (the best estimate reached on the path). */
   percent: number;
 }
 
@@ -47,6 +52,12 @@ const remainingCache = new WeakMap<CompiledFlow, ReturnType<typeof remainingQues
 function remainingFor(flow: CompiledFlow) {
   let r = remainingCache.get(flow);
   if (!r) remainingCache.set(flow, (r = remainingQuestions(flow.index)));
+  return r;
+}
+const likelyCache = new WeakMap<CompiledFlow, Map<string, number>>();
+function likelyFor(flow: CompiledFlow) {
+  let r = likelyCache.get(flow);
+  if (!r) likelyCache.set(flow, (r = likelyRemaining(flow.index)));
   return r;
 }
 
@@ -87,12 +98,16 @@ export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOpt
   let snapshot = at.snapshot;
   const path: { id: string; answer: AnswerValue }[] = [];
   let next: QuestionView | null = null;
+  const likely = likelyFor(flow);
+  // The best share done at any point of the path so far (see progress.ts).
+  let best = 0;
   // Each answer moves the machine on; the loop ends at the first unanswered question or the final state.
   for (;;) {
     if (snapshot.status === 'done') break;
     const stateId = snapshot.value as string;
     const node = flow.index.nodes.get(stateId);
     if (!node || !isQuestion(node)) throw new Error(`flow is stuck at "${stateId}"`);
+    best = Math.max(best, shareDone(path.length, likely.get(node.id) ?? 1));
     const answer = answers[node.id];
     if (answer === undefined) {
       next = describeQuestion(node, flow.index, opts.lang);
@@ -124,9 +139,10 @@ export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOpt
   const context = snapshot.context as WalkContext;
   const complete = snapshot.status === 'done';
   const visited = new Set(path.map((p) => p.id));
-  const rem = remainingFor(flow).get(complete ? FINAL_STATE : (snapshot.value as string)) ?? { min: 0, max: 0 };
+  const here = complete ? FINAL_STATE : (snapshot.value as string);
+  const rem = remainingFor(flow).get(here) ?? { min: 0, max: 0 };
+  const remainingLikely = likely.get(here) ?? 0;
   const answered = path.length;
-  const estimate = answered + (rem.min + rem.max) / 2;
   return {
     ok: true,
     complete,
@@ -136,7 +152,9 @@ export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOpt
       answered,
       remainingMin: rem.min,
       remainingMax: rem.max,
-      percent: complete ? 100 : Math.min(99, Math.round((answered / Math.max(estimate, 1)) * 100)),
+      remainingLikely,
+      estimatedTotal: answered + remainingLikely,
+      percent: complete ? 100 : Math.min(99, Math.floor(best * 100)),
     },
     unusedAnswers: Object.keys(answers).filter((id) => !visited.has(id)),
     result: complete ? buildResult(flow, context, path, opts) : null,

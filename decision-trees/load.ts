@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Catalogue, Flow, LawDates, type Tree } from './schema.ts';
 import { parseTree, type CheckProblem } from './check.ts';
-import type { FlowBundle } from './bundle.ts';
+import { assembleBundle, type FlowBundle } from './bundle.ts';
 
 export const ROOT = new URL('.', import.meta.url).pathname;
 
@@ -61,7 +61,7 @@ export function loadAll(root = ROOT): Loaded {
     const missing = flow.trees.filter((id) => !trees.has(id));
     for (const id of missing) problems.push({ file: `flows/${f}`, rule: 'dangling_target', message: `tree "${id}" does not exist` });
     if (!catalogue || missing.length) continue;
-    const base = { flow, trees: flow.trees.map((id) => trees.get(id)!), catalogue, law };
+    const base = assembleBundle(flow, flow.trees.map((id) => trees.get(id)!), catalogue, law);
     bundles.push({ ...base, hash: contentHash(base) });
   }
   return { bundles, trees, files, problems };

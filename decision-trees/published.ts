@@ -4,16 +4,20 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlowBundle } from './bundle.ts';
 import { ROOT } from './load.ts';
+import { withLegacyWording, type LegacyWording } from './legacy.ts';
 
 const DIR = join(ROOT, 'published');
 export const publishedFile = (b: FlowBundle) => join(DIR, `${b.flow.id}@${b.flow.version}.json`);
 
 export function loadPublished(current: FlowBundle[], dir = DIR): { bundles: FlowBundle[]; problems: string[] } {
   const problems: string[] = [];
-  const frozen: FlowBundle[] = existsSync(dir)
-    ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FlowBundle)
-    : [];
-  const bundles = [...frozen];
+  const files = existsSync(dir) ? readdirSync(dir).sort() : [];
+  const legacy = (b: FlowBundle) => {
+    const f = join(dir, `${b.flow.id}@${b.flow.version}.legacy.json`);
+    return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as LegacyWording) : undefined;
+  };
+  const frozen: FlowBundle[] = files.filter((f) => /@\d+\.\d+\.\d+\.json$/.test(f)).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as FlowBundle);
+  const bundles = frozen.map((b) => withLegacyWording(b, legacy(b)));
   for (const b of current) {
     const same = frozen.find((f) => f.flow.id === b.flow.id && f.flow.version === b.flow.version);
     if (!same) bundles.push(b);

@@ -1,103 +1,66 @@
-// A draft entry for the algorithm register, filled from the answers and the result.
-// Fields follow what public algorithm registers publish; a field the answers cannot fill is marked
-// `toComplete` so that the project lead finishes it before publication.
-import type { Lang, Localised } from './schema.ts';
+// A draft entry for the algorithm register, filled from the answers and the result by the flow's own
+// mapping (flows/*.yaml, `register`): which answer, duty or commitment fills which field, per language.
+// A field the answers cannot fill is marked `toComplete`, with a hint where the mapping gives one.
+import type { Lang, RegisterSource } from './schema.ts';
 import type { WalkContext } from './compile.ts';
+import type { FlowBundle } from './bundle.ts';
 import type { AssessmentResult } from './result.ts';
 
-export const REGISTER_FIELDS = [
-  'name',
-  'organisation',
-  'description',
-  'purposeAndImpact',
-  'humanIntervention',
-  'riskManagement',
-  'legalBasis',
-  'impactAssessments',
-  'data',
-  'technicalOperation',
-  'supplier',
-  'publicationCategory',
-] as const;
-export type RegisterField = (typeof REGISTER_FIELDS)[number];
-
 export interface RegisterEntry {
-  fields: { id: RegisterField; label: string; value: string; toComplete: boolean }[];
+  fields: { id: string; label: string; value: string; toComplete: boolean; hint?: string }[];
 }
 
-const LABELS: Record<RegisterField, Localised> = {
-  name: { fr: 'Nom du système', de: 'Name des Systems', en: 'Name of the system' },
-  organisation: { fr: 'Organisation responsable', de: 'Verantwortliche Organisation', en: 'Responsible organisation' },
-  description: { fr: 'Description en langage clair', de: 'Beschreibung in einfacher Sprache', en: 'Plain-language description' },
-  purposeAndImpact: { fr: 'Finalité et impact', de: 'Zweck und Auswirkungen', en: 'Purpose and impact' },
-  humanIntervention: { fr: 'Intervention humaine', de: 'Menschliches Eingreifen', en: 'Human intervention' },
-  riskManagement: { fr: 'Gestion des risques', de: 'Risikomanagement', en: 'Risk management' },
-  legalBasis: { fr: 'Base légale', de: 'Rechtsgrundlage', en: 'Legal basis' },
-  impactAssessments: { fr: "Analyses d'impact", de: 'Folgenabschätzungen', en: 'Impact assessments' },
-  data: { fr: 'Données', de: 'Daten', en: 'Data' },
-  technicalOperation: { fr: 'Fonctionnement technique', de: 'Technische Funktionsweise', en: 'Technical operation' },
-  supplier: { fr: 'Fournisseur', de: 'Anbieter', en: 'Supplier' },
-  publicationCategory: { fr: 'Catégorie de publication', de: 'Veröffentlichungskategorie', en: 'Publication category' },
-};
-
-const TO_COMPLETE: Localised = { fr: 'À compléter par le chef de projet.', de: 'Von der Projektleitung zu ergänzen.', en: 'To be completed by the project lead.' };
-
-const CATEGORY: Record<string, Localised> = {
-  high_risk: {
-    fr: 'Impact élevé : publication obligatoire (système d’IA à haut risque)',
-    de: 'Hohe Auswirkung: Veröffentlichung verpflichtend (Hochrisiko-KI-System)',
-    en: 'High impact: publication required (high-risk AI system)',
-  },
-  limited_risk: {
-    fr: 'Impact sur le public : publication recommandée (obligations de transparence)',
-    de: 'Auswirkung auf die Öffentlichkeit: Veröffentlichung empfohlen (Transparenzpflichten)',
-    en: 'Public-facing: publication recommended (transparency duties)',
-  },
-  minimal_risk: {
-    fr: 'Impact faible : publication volontaire',
-    de: 'Geringe Auswirkung: freiwillige Veröffentlichung',
-    en: 'Low impact: voluntary publication',
-  },
-  out_of_scope: {
-    fr: 'Hors du champ du règlement sur l’IA : publication volontaire',
-    de: 'Außerhalb des Anwendungsbereichs der KI-Verordnung: freiwillige Veröffentlichung',
-    en: 'Outside the AI Act: voluntary publication',
-  },
-  prohibited: { fr: 'Pratique interdite : ne pas mettre en service', de: 'Verbotene Praktik: nicht in Betrieb nehmen', en: 'Prohibited practice: do not put into service' },
-};
-
-const text = (ctx: WalkContext, id: string): string | undefined => {
+const answerText = (ctx: WalkContext, id: string): string | undefined => {
   const a = ctx.answers[id];
   return typeof a === 'string' && a.trim() ? a.trim() : undefined;
 };
 
-/** Null when the flow has no intro (a tree evaluated on its own). */
-export function buildRegisterEntry(ctx: WalkContext, r: AssessmentResult, lang: Lang): RegisterEntry | null {
-  if (ctx.answers['intro_title'] === undefined) return null;
-  const field = (id: RegisterField, value: string | undefined) => ({
-    id,
-    label: LABELS[id][lang],
-    value: value ?? TO_COMPLETE[lang],
-    toComplete: value === undefined,
-  });
-  const dutyTitles = (ids: string[]) => r.duties.filter((d) => ids.includes(d.id)).map((d) => d.title);
-  const assessments = dutyTitles(['gdpr35_dpia', 'art27_fria']);
-  const oversight = r.commitments.filter((c) => c.id.startsWith('human_oversight')).map((c) => c.text);
-  const risk = [...dutyTitles(['art26_deployer_obligations', 'art16_provider_obligations', 'art6_4_documentation']), ...r.commitments.filter((c) => c.id.startsWith('robustness')).map((c) => c.text)];
+function valueOf(source: RegisterSource, ctx: WalkContext, r: Omit<AssessmentResult, 'registerEntry'>, lang: Lang): string | undefined {
+  const titles = (ids: string[]) => r.duties.filter((d) => ids.includes(d.id)).map((d) => d.title);
+  const some = (xs: string[], sep = '; ') => (xs.length ? xs.join(sep) : undefined);
+  switch (source.from) {
+    case 'answer':
+      return answerText(ctx, source.question);
+    case 'duties':
+      return some(titles(source.duties));
+    case 'commitments':
+      return some(r.commitments.filter((c) => source.commitments.includes(c.id)).map((c) => c.text), ' ');
+    case 'classification':
+      return r.riskClass ? `${r.riskClassTitle}${r.basisSources.length ? ` (${r.basisSources.map((b) => b.label).join('; ')})` : ''}` : undefined;
+    case 'byClass':
+      return r.riskClass ? source.texts[r.riskClass][lang] : undefined;
+    case 'dataKinds':
+      return r.hosting?.dataKinds.length ? r.hosting.dataKinds.map((k) => source.labels[k]?.[lang] ?? k).join(', ') : undefined;
+    case 'system':
+      return r.hosting?.system ?? undefined;
+    case 'toComplete':
+      return undefined;
+    // The 1.0.0 mapping, as published.
+    case 'basis':
+      return some(r.basis);
+    case 'allowedServices':
+      return r.hosting?.allowed.length ? r.hosting.services.filter((s) => r.hosting!.allowed.includes(s.id)).map((s) => s.name).join(', ') : undefined;
+    case 'commitmentPrefix': {
+      const parts = [...titles(source.duties ?? []), ...r.commitments.filter((c) => c.id.startsWith(source.prefix)).map((c) => c.text)];
+      return some(parts, source.duties ? '; ' : ' ');
+    }
+  }
+}
+
+/** Null when the flow has no intro (a tree evaluated on its own) or no register mapping. */
+export function buildRegisterEntry(bundle: FlowBundle, ctx: WalkContext, r: Omit<AssessmentResult, 'registerEntry'>, lang: Lang): RegisterEntry | null {
+  const mapping = bundle.flow.register;
+  if (!mapping || ctx.answers['intro_title'] === undefined) return null;
   return {
-    fields: [
-      field('name', text(ctx, 'intro_title')),
-      field('organisation', text(ctx, 'intro_organisation')),
-      field('description', text(ctx, 'intro_description')),
-      field('purposeAndImpact', undefined),
-      field('humanIntervention', oversight.length ? oversight.join(' ') : undefined),
-      field('riskManagement', risk.length ? risk.join('; ') : undefined),
-      field('legalBasis', r.basis.length ? r.basis.join('; ') : undefined),
-      field('impactAssessments', assessments.length ? assessments.join('; ') : undefined),
-      field('data', r.hosting ? r.hosting.dataKinds.join(', ') : undefined),
-      field('technicalOperation', r.hosting && r.hosting.allowed.length ? r.hosting.services.filter((s) => r.hosting!.allowed.includes(s.id)).map((s) => s.name).join(', ') : undefined),
-      field('supplier', undefined),
-      field('publicationCategory', r.riskClass ? CATEGORY[r.riskClass]![lang] : undefined),
-    ],
+    fields: mapping.fields.map((f) => {
+      const value = valueOf(f.source, ctx, r, lang);
+      return {
+        id: f.id,
+        label: f.label[lang],
+        value: value ?? mapping.toComplete[lang],
+        toComplete: value === undefined,
+        ...(value === undefined && f.hint ? { hint: f.hint[lang] } : {}),
+      };
+    }),
   };
 }

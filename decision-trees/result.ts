@@ -1,22 +1,36 @@
-// The result of a complete walk, in the stable vocabulary of DESIGN.md, localised.
-import type { Lang, Localised, RiskClass, Role, Tree } from './schema.ts';
+// The result of a complete walk, in the stable vocabulary of DESIGN.md, localised. Every sentence
+// comes from the flow's bundle (trees, flow vocabulary, catalogue, legal dates), so that the content
+// hash covers it and a published version can never change under an old assessment.
+import type { DutyKind, Lang, Localised, RiskClass, Role, Tree } from './schema.ts';
 import type { AnswerValue } from './bundle.ts';
 import type { CompiledFlow, WalkContext } from './compile.ts';
 import type { EvaluateOptions } from './evaluate.ts';
 import { decideHosting, type HostingResult } from './hosting.ts';
 import { buildRegisterEntry, type RegisterEntry } from './register-entry.ts';
-import { t } from './views.ts';
+import { buildActions, type ActionView } from './actions.ts';
+import { citationView, type CitationView } from './citations.ts';
+import { formatDate, t } from './views.ts';
 
 export interface DutyView {
   id: string;
+  /** `obligation` (AI Act, GDPR) or `recommendation` (the national guidelines): shown apart. */
+  kind: DutyKind;
+  kindLabel: string;
   title: string;
   body: string;
   source: string[];
+  sources: CitationView[];
   /** The date the duty applies from (YYYY-MM-DD). */
   appliesFrom: string;
   /** Already applicable on the assessment date. */
   appliesNow: boolean;
-  /** Set where the date rests on unverified reports of an amendment. */
+  /** The date under the original text, where an amendment moved it. */
+  originalDate?: string;
+  /** `reported` where the date or the provision rests on an amendment not checked against the Official Journal. */
+  status: 'verified' | 'reported';
+  /** Other dates that matter for the duty (a transition for systems already in use, a grace period). */
+  transitions: { date: string; label: string; appliesNow: boolean }[];
+  /** Set where the date rests on unverified reports (flow 1.0.0). */
   dateUncertain?: string;
   related?: string[];
   labels?: { fr: string; de: string; en: string }[];
@@ -30,33 +44,55 @@ export interface FlagView {
   question?: string;
   text: string;
   reviewer: 'lawyer' | 'dpo' | 'lawyer_or_dpo' | 'project_lead';
+  reviewerLabel: string;
   source: string[];
+  sources: CitationView[];
 }
 
 export interface NoteView {
   id: string;
   text: string;
   source: string[];
+  sources: CitationView[];
+}
+
+export interface NoticeView {
+  id: string;
+  text: string;
+  /** The amendments the notice is about. */
+  amendments: string[];
 }
 
 export interface AssessmentResult {
   riskClass: RiskClass | null;
+  riskClassTitle: string;
+  riskClassExplanation: string;
+  /** One sentence: the class and why, from the deciding answers. */
+  reason: string;
   basis: string[];
+  basisSources: CitationView[];
   roles: Role[];
-  conclusions: { tree: string; id: string; title: string; body: string; source: string[] }[];
+  roleLabels: string[];
+  conclusions: { tree: string; id: string; title: string; body: string; source: string[]; sources: CitationView[] }[];
   duties: DutyView[];
+  actions: ActionView[];
   hosting: HostingResult | null;
   flags: FlagView[];
   commitments: NoteView[];
   openPoints: NoteView[];
   registerEntry: RegisterEntry | null;
+  /** Said once: the amendments this result rests on that are reported, not verified. */
+  notices: NoticeView[];
+  /** The questions whose answers decided the class, in path order. */
+  decisive: string[];
   facts: string[];
   lawAsOf: { reviewed: string; assessedOn: string; banner: string };
   disclaimer: string;
   flow: { id: string; version: string; hash: string };
 }
 
-function block<T>(trees: Tree[], kind: 'duties' | 'conclusions' | 'flags' | 'commitments' | 'openPoints', id: string): [T, Tree] | undefined {
+type Blocks = 'duties' | 'conclusions' | 'flags' | 'commitments' | 'openPoints';
+function block<T>(trees: Tree[], kind: Blocks, id: string): [T, Tree] | undefined {
   for (const tree of trees) {
     const found = (tree[kind] as Record<string, T> | undefined)?.[id];
     if (found) return [found, tree];
@@ -64,36 +100,76 @@ function block<T>(trees: Tree[], kind: 'duties' | 'conclusions' | 'flags' | 'com
   return undefined;
 }
 
-export const UNSURE_FLAG_TEXT: Localised = {
-  fr: 'Réponse « je ne sais pas » : la voie prudente a été suivie. À faire vérifier par un juriste ou le délégué à la protection des données.',
-  de: 'Antwort „weiß nicht“: Der vorsichtige Weg wurde gewählt. Von einer Juristin, einem Juristen oder der/dem Datenschutzbeauftragten prüfen lassen.',
-  en: 'Answered "unsure": the cautious branch was taken. Have a lawyer or the data protection officer review it.',
-};
+const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
-export function buildResult(
-  flow: CompiledFlow,
-  ctx: WalkContext,
-  path: { id: string; answer: AnswerValue }[],
-  opts: EvaluateOptions,
-): AssessmentResult {
+/** French elides "que" before a vowel ("parce qu'il"): the reason clauses start with "il" or "vous". */
+const elide = (text: string, lang: Lang) => (lang === 'fr' ? text.replace(/\bque (?=[aeiouyhàâéèêîôû])/gi, "qu'") : text);
+
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+/** The reason clauses of the walk, in order: options and outcomes, and the rules that define the class. */
+function reasonClauses(flow: CompiledFlow, ctx: WalkContext, lang: Lang): string[] {
+  const { index } = flow;
+  const rules = new Map(index.bundle.trees.flatMap((tree) => (tree.rules ?? []).map((r) => [r.id, r] as const)));
+  const out: string[] = [];
+  for (const key of ctx.reasons) {
+    let text: Localised | undefined;
+    if (key.startsWith('rule:')) {
+      // Rules give the reason of the transparency class; for other classes the deciding answers do.
+      if (ctx.riskClass === 'limited_risk' || ctx.riskClass === 'high_risk') text = rules.get(key.slice(5))?.reason;
+      if (ctx.riskClass === 'high_risk' && key.startsWith('rule:art50')) text = undefined;
+    } else if (key.includes('/')) {
+      const [q, o] = key.split('/') as [string, string];
+      const node = index.questions.get(q);
+      text = node && node.kind !== 'text' ? node.options.find((x) => x.id === o)?.reason : undefined;
+    } else {
+      const node = index.nodes.get(key);
+      text = node?.kind === 'outcome' ? node.reason : undefined;
+    }
+    if (text && !out.includes(text[lang])) out.push(text[lang]);
+  }
+  return out;
+}
+
+export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: string; answer: AnswerValue }[], opts: EvaluateOptions): AssessmentResult {
   const { index } = flow;
   const bundle = index.bundle;
   const lang: Lang = opts.lang;
-  const milestones = bundle.law.milestones;
+  const vocabulary = bundle.flow.vocabulary!;
+  const law = bundle.law;
+  const milestones = law.milestones;
+  const cite = (sources: string[]) => sources.map((s) => citationView(s, lang));
+  const reported = (id: string | undefined) => (id ? law.amendments?.[id]?.status === 'reported' : false);
 
+  const usedAmendments = new Set<string>();
   const duties: DutyView[] = [];
   for (const id of ctx.duties) {
     const found = block<NonNullable<Tree['duties']>[string]>(bundle.trees, 'duties', id);
     if (!found) continue;
     const [d, tree] = found;
     const m = milestones[d.appliesFrom]!;
+    const amendments = [m.amendment, ...(d.amendments ?? []), ...(d.transitions ?? []).map((tr) => milestones[tr]?.amendment)].filter((a): a is string => Boolean(a));
+    amendments.forEach((a) => usedAmendments.add(a));
     duties.push({
       id,
+      kind: d.kind,
+      kindLabel: vocabulary.kinds[d.kind][lang],
       title: t(d.title, lang),
       body: t(d.body, lang),
       source: d.source,
+      sources: cite(d.source),
       appliesFrom: m.date,
       appliesNow: opts.date >= m.date,
+      ...(m.originalDate ? { originalDate: m.originalDate } : {}),
+      status: amendments.some(reported) ? 'reported' : 'verified',
+      transitions: (d.transitions ?? []).flatMap((tr) => {
+        const x = milestones[tr];
+        return x ? [{ date: x.date, label: t(x.label, lang), appliesNow: opts.date >= x.date }] : [];
+      }),
       ...(m.uncertain ? { dateUncertain: t(m.uncertain, lang) } : {}),
       ...(d.related ? { related: d.related } : {}),
       ...(d.labels ? { labels: d.labels } : {}),
@@ -106,43 +182,82 @@ export function buildResult(
     const isUnsure = Array.isArray(step.answer) ? step.answer.includes('unsure') : step.answer === 'unsure';
     if (isUnsure) {
       const q = index.questions.get(step.id)!;
-      flags.push({ id: `unsure_${step.id}`, kind: 'unsure', question: step.id, text: `${t(q.text, lang)} — ${t(UNSURE_FLAG_TEXT, lang)}`, reviewer: 'lawyer_or_dpo', source: q.source });
+      flags.push({
+        id: `unsure_${step.id}`,
+        kind: 'unsure',
+        question: step.id,
+        text: `${t(q.text, lang)} — ${t(vocabulary.unsureFlag, lang)}`,
+        reviewer: 'lawyer_or_dpo',
+        reviewerLabel: vocabulary.reviewers.lawyer_or_dpo[lang],
+        source: q.source,
+        sources: cite(q.source),
+      });
     }
   }
   for (const id of ctx.flags) {
     const found = block<NonNullable<Tree['flags']>[string]>(bundle.trees, 'flags', id);
-    if (found) flags.push({ id, kind: 'review', text: t(found[0].text, lang), reviewer: found[0].reviewer, source: found[0].source });
+    if (found) {
+      const [f] = found;
+      flags.push({ id, kind: 'review', text: t(f.text, lang), reviewer: f.reviewer, reviewerLabel: vocabulary.reviewers[f.reviewer][lang], source: f.source, sources: cite(f.source) });
+    }
   }
 
   const notes = (kind: 'commitments' | 'openPoints', ids: string[]): NoteView[] =>
     ids.flatMap((id) => {
       const found = block<{ text: Localised; source: string[] }>(bundle.trees, kind, id);
-      return found ? [{ id, text: t(found[0].text, lang), source: found[0].source }] : [];
+      return found ? [{ id, text: t(found[0].text, lang), source: found[0].source, sources: cite(found[0].source) }] : [];
     });
 
   const conclusions = Object.entries(ctx.outcomes).flatMap(([treeId, outcomeId]) => {
     const node = index.nodes.get(outcomeId);
     if (node?.kind !== 'outcome') return [];
     const found = block<NonNullable<Tree['conclusions']>[string]>(bundle.trees, 'conclusions', node.conclusion);
-    return found ? [{ tree: treeId, id: node.conclusion, title: t(found[0].title, lang), body: t(found[0].body, lang), source: found[0].source }] : [];
+    return found ? [{ tree: treeId, id: node.conclusion, title: t(found[0].title, lang), body: t(found[0].body, lang), source: found[0].source, sources: cite(found[0].source) }] : [];
   });
 
-  const result: AssessmentResult = {
-    riskClass: ctx.riskClass ?? null,
+  const cls = ctx.riskClass ?? null;
+  const classTitle = cls ? t(vocabulary.riskClasses[cls].title, lang) : '';
+  const clauses = reasonClauses(flow, ctx, lang);
+  const reason = cls ? (clauses.length ? elide(fill(vocabulary.reason[lang], { class: classTitle, reasons: joinAnd(clauses, vocabulary.and[lang]) }), lang) : `${classTitle}.`) : '';
+  const decisive = [...new Set(ctx.reasons.filter((k) => k.includes('/')).map((k) => k.split('/')[0]!))];
+
+  const reportedAmendments = [...usedAmendments].filter(reported).sort();
+  const notices: NoticeView[] = reportedAmendments.length
+    ? [
+        {
+          id: 'law_unverified',
+          text: fill(vocabulary.lawUnverified[lang], {
+            date: formatDate(law.reviewed, lang),
+            changes: reportedAmendments.map((a) => `${law.amendments![a]!.act} ${t(law.amendments![a]!.change, lang)}`).join('; '),
+          }),
+          amendments: reportedAmendments,
+        },
+      ]
+    : [];
+
+  const partial: Omit<AssessmentResult, 'registerEntry'> = {
+    riskClass: cls,
+    riskClassTitle: classTitle,
+    riskClassExplanation: cls ? t(vocabulary.riskClasses[cls].explanation, lang) : '',
+    reason,
     basis: ctx.basis,
+    basisSources: cite(ctx.basis),
     roles: ctx.roles,
+    roleLabels: ctx.roles.map((r) => t(vocabulary.roles[r], lang)),
     conclusions,
     duties,
+    actions: [],
     hosting: decideHosting(bundle.catalogue, ctx.facts, lang),
     flags,
     commitments: notes('commitments', ctx.commitments),
     openPoints: notes('openPoints', ctx.openPoints),
-    registerEntry: null,
+    notices,
+    decisive,
     facts: ctx.facts,
-    lawAsOf: { reviewed: bundle.law.reviewed, assessedOn: opts.date, banner: t(bundle.law.banner, lang) },
+    lawAsOf: { reviewed: law.reviewed, assessedOn: opts.date, banner: t(law.banner, lang) },
     disclaimer: t(bundle.flow.disclaimer, lang),
     flow: { id: bundle.flow.id, version: bundle.flow.version, hash: bundle.hash },
   };
-  result.registerEntry = buildRegisterEntry(ctx, result, lang);
-  return result;
+  partial.actions = buildActions(bundle.trees, vocabulary, partial, lang);
+  return { ...partial, registerEntry: buildRegisterEntry(bundle, ctx, partial, lang) };
 }

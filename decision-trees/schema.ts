@@ -34,6 +34,7 @@ export type Condition =
   | { type: 'role'; params: { role: Role } }
   | { type: 'riskClass'; params: { in: RiskClass[] } }
   | { type: 'countFacts'; params: { facts: string[]; atLeast: number } }
+  | { type: 'is'; params: { condition: string } }
   | { type: 'not'; params: { condition: Condition } }
   | { type: 'all'; params: { conditions: Condition[] } }
   | { type: 'any'; params: { conditions: Condition[] } };
@@ -50,6 +51,8 @@ export const Condition: z.ZodType<Condition> = z.lazy(() =>
       type: z.literal('countFacts'),
       params: z.strictObject({ facts: z.array(slug).min(1), atLeast: z.number().int().min(1) }),
     }),
+    // A named condition of the tree (`conditions:`), so that a route and a rule can share one definition.
+    z.strictObject({ type: z.literal('is'), params: z.strictObject({ condition: slug }) }),
     z.strictObject({ type: z.literal('not'), params: z.strictObject({ condition: Condition }) }),
     z.strictObject({ type: z.literal('all'), params: z.strictObject({ conditions: z.array(Condition).min(1) }) }),
     z.strictObject({ type: z.literal('any'), params: z.strictObject({ conditions: z.array(Condition).min(1) }) }),
@@ -77,6 +80,8 @@ export type Next = z.infer<typeof Next>;
 export const Option = z.strictObject({
   id: slug,
   label: Localised,
+  /** Why taking this option decided something, as a clause of the result's one-sentence reason ("it ranks applications for benefits"). */
+  reason: Localised.optional(),
   /** An exclusive option ("none of these") cannot be combined with others in a multiple choice. */
   exclusive: z.boolean().optional(),
   next: Next.optional(),
@@ -94,7 +99,13 @@ export const SingleChoice = z.strictObject({
   kind: z.literal('single'),
   text: Localised,
   help: Localised,
-  options: z.array(Option).min(2),
+  /**
+   * One option per entry of the flow's catalogue comes first, each leading to `next` (expanded when the
+   * flow is built): its `services` (fact `service_<id>`) or the hosting `locations` (fact `location_<id>`).
+   */
+  optionsFrom: z.strictObject({ source: z.enum(['services', 'locations']), next: slug }).optional(),
+  /** At least two once the catalogue's options are added (the checker counts them). */
+  options: z.array(Option),
 });
 export const MultipleChoice = z.strictObject({
   ...nodeBase,
@@ -126,8 +137,9 @@ export const Outcome = z.strictObject({
   kind: z.literal('outcome'),
   conclusion: slug,
   riskClass: z.enum(RISK_CLASSES).optional(),
-  /** The flow stops here (a prohibited practice, not an AI system): later trees are not walked. */
+  /** The flow stops here (a prohibited practice): later trees are not walked. */
   endsFlow: z.boolean().optional(),
+  reason: Localised.optional(),
   ...Effects.shape,
 });
 export const Node = z.discriminatedUnion('kind', [SingleChoice, MultipleChoice, ShortText, Branch, Outcome]);
@@ -141,27 +153,62 @@ export type Question = SingleChoice | MultipleChoice | ShortText;
 
 // ---------------------------------------------------------------------------
 // Blocks: defined once, referenced by id.
+export const DUTY_KINDS = ['obligation', 'recommendation'] as const;
+export type DutyKind = (typeof DUTY_KINDS)[number];
+
 export const DutyBlock = z.strictObject({
   title: Localised,
   body: Localised,
   source: Sources,
+  /** `obligation`: binding law (AI Act, GDPR, national law); `recommendation`: the national guidelines' advice. */
+  kind: z.enum(DUTY_KINDS),
   /** A milestone id of law/dates.yaml. */
   appliesFrom: slug,
+  /** Other milestones shown with the duty (a transition date for systems already in use, a grace period). */
+  transitions: z.array(slug).optional(),
+  /** Amendments (law/dates.yaml `amendments`) that changed the duty's provision. */
+  amendments: z.array(slug).optional(),
   /** Duties that belong together (an Art 50 duty and the national label), by id. */
   related: z.array(slug).optional(),
   /** Ready-to-paste label texts for labelling duties. */
   labels: z.array(Localised).optional(),
 });
 export const ConclusionBlock = z.strictObject({ title: Localised, body: Localised, source: Sources });
+export const REVIEWERS = ['lawyer', 'dpo', 'lawyer_or_dpo', 'project_lead'] as const;
+export type Reviewer = (typeof REVIEWERS)[number];
 export const FlagBlock = z.strictObject({
   text: Localised,
-  reviewer: z.enum(['lawyer', 'dpo', 'lawyer_or_dpo', 'project_lead']),
+  reviewer: z.enum(REVIEWERS),
   source: Sources,
 });
+
+/** Who carries out a step of the plan of action. */
+export const OWNERS = ['project_lead', 'dpo', 'legal_service', 'ctie', 'management'] as const;
+export type Owner = (typeof OWNERS)[number];
+
+/**
+ * A step of the plan of action: taken when any duty, open point or flag it covers is in the result.
+ * `due`: `before_first_use`, or `applies_from` (the date the covered duties apply from).
+ */
+export const ActionBlock = z.strictObject({
+  title: Localised,
+  owner: z.enum(OWNERS),
+  due: z.enum(['before_first_use', 'applies_from']),
+  covers: z.strictObject({
+    duties: z.array(slug).optional(),
+    openPoints: z.array(slug).optional(),
+    flags: z.array(slug).optional(),
+    /** Every "not sure" answer (flags of kind unsure). */
+    unsureAnswers: z.boolean().optional(),
+  }),
+  /** Order in the plan: lower first. */
+  rank: z.number().int().min(0).max(99),
+});
+export type ActionBlock = z.infer<typeof ActionBlock>;
 export const NoteBlock = z.strictObject({ text: Localised, source: Sources });
 
 /** A rule adds effects when its condition holds at the end of the tree: duties by outcome and role. */
-export const Rule = z.strictObject({ id: slug, when: Condition, ...Effects.shape });
+export const Rule = z.strictObject({ id: slug, when: Condition, reason: Localised.optional(), ...Effects.shape });
 export type Rule = z.infer<typeof Rule>;
 
 export const Tree = z.strictObject({
@@ -173,23 +220,89 @@ export const Tree = z.strictObject({
   start: slug,
   nodes: z.array(Node).min(1),
   rules: z.array(Rule).optional(),
+  /** Named conditions, referenced as `{ type: is, params: { condition: name } }` by routes and rules. */
+  conditions: z.record(slug, Condition).optional(),
   duties: z.record(slug, DutyBlock).optional(),
   conclusions: z.record(slug, ConclusionBlock).optional(),
   flags: z.record(slug, FlagBlock).optional(),
   commitments: z.record(slug, NoteBlock).optional(),
   openPoints: z.record(slug, NoteBlock).optional(),
+  actions: z.record(slug, ActionBlock).optional(),
 });
 export type Tree = z.infer<typeof Tree>;
+
+/**
+ * Every user-visible sentence of a result that is not a block of a tree: class titles and
+ * explanations, role, reviewer and owner names, badges, the reason sentence, due dates, notices.
+ * Templates take `{name}` placeholders.
+ */
+export const Vocabulary = z.strictObject({
+  riskClasses: z.strictObject(Object.fromEntries(RISK_CLASSES.map((c) => [c, z.strictObject({ title: Localised, explanation: Localised })])) as Record<RiskClass, z.ZodObject<{ title: typeof Localised; explanation: typeof Localised }>>),
+  roles: z.strictObject(Object.fromEntries(ROLES.map((r) => [r, Localised])) as Record<Role, typeof Localised>),
+  reviewers: z.strictObject(Object.fromEntries(REVIEWERS.map((r) => [r, Localised])) as Record<Reviewer, typeof Localised>),
+  owners: z.strictObject(Object.fromEntries(OWNERS.map((r) => [r, Localised])) as Record<Owner, typeof Localised>),
+  kinds: z.strictObject(Object.fromEntries(DUTY_KINDS.map((r) => [r, Localised])) as Record<DutyKind, typeof Localised>),
+  /** Flag text of every "not sure" answer, after the question. */
+  unsureFlag: Localised,
+  /** `{class} because {reasons}`; `{reasons}` joined with `and`. */
+  reason: Localised,
+  and: Localised,
+  due: z.strictObject({ beforeFirstUse: Localised, now: Localised, by: Localised, beforeFirstUseFrom: Localised }),
+  /** The one notice on reported, unverified amendments: `{date}` (the check), `{changes}` (their list). */
+  lawUnverified: Localised,
+});
+export type Vocabulary = z.infer<typeof Vocabulary>;
+
+const fieldId = z.string().regex(/^[a-z][a-zA-Z0-9_]*$/, 'must be camelCase or snake_case');
+/** Where a field of the draft register entry takes its value from. */
+export const RegisterSource = z.discriminatedUnion('from', [
+  z.strictObject({ from: z.literal('answer'), question: slug }),
+  z.strictObject({ from: z.literal('duties'), duties: z.array(slug).min(1) }),
+  z.strictObject({ from: z.literal('commitments'), commitments: z.array(slug).min(1) }),
+  /** The AI Act class in words, with the references that decided it. */
+  z.strictObject({ from: z.literal('classification') }),
+  z.strictObject({ from: z.literal('byClass'), texts: z.strictObject(Object.fromEntries(RISK_CLASSES.map((c) => [c, Localised])) as Record<RiskClass, typeof Localised>) }),
+  z.strictObject({ from: z.literal('dataKinds'), labels: z.record(z.string(), Localised) }),
+  /** The AI service or application chosen, with where it is hosted. */
+  z.strictObject({ from: z.literal('system') }),
+  /** Left for the project lead, with a hint. */
+  z.strictObject({ from: z.literal('toComplete') }),
+  // The 1.0.0 mapping, kept so that published assessments read as they did.
+  z.strictObject({ from: z.literal('basis') }),
+  z.strictObject({ from: z.literal('allowedServices') }),
+  z.strictObject({ from: z.literal('commitmentPrefix'), prefix: z.string(), duties: z.array(slug).optional() }),
+]);
+export type RegisterSource = z.infer<typeof RegisterSource>;
+export const RegisterMapping = z.strictObject({
+  fields: z.array(z.strictObject({ id: fieldId, label: Localised, hint: Localised.optional(), source: RegisterSource })).min(1),
+  toComplete: Localised,
+});
+export type RegisterMapping = z.infer<typeof RegisterMapping>;
+
+const version = z.string().regex(/^\d+\.\d+\.\d+$/);
+/**
+ * How answers of an earlier version carry over on migration: a rule sets an answer of this version
+ * when its condition holds over the old answers (single choice: the first rule that holds; multiple
+ * choice: every option whose rule holds). Answers to questions whose id is unchanged carry over as they are.
+ */
+export const Migration = z.strictObject({
+  from: version,
+  rules: z.array(z.strictObject({ question: slug, option: slug, when: Condition })),
+});
+export type Migration = z.infer<typeof Migration>;
 
 /** A flow chains trees: each tree's outcome leads to the next tree's start unless it ends the flow. */
 export const Flow = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  version,
   title: Localised,
   trees: z.array(z.string()).min(1),
   catalogue: z.string(),
   disclaimer: Localised,
+  vocabulary: Vocabulary.optional(),
+  register: RegisterMapping.optional(),
+  migrations: z.array(Migration).optional(),
 });
 export type Flow = z.infer<typeof Flow>;
 
@@ -213,11 +326,26 @@ export const CatalogueService = z.strictObject({
 });
 export type CatalogueService = z.infer<typeof CatalogueService>;
 
+/** Where a dedicated application (bought or built, not one of the services) may process its data. */
+export const HostingLocation = z.strictObject({
+  id: slug,
+  /** As said in a sentence ("at the CTIE"). */
+  label: Localised,
+  /** As offered in the question, where it differs from the label. */
+  optionLabel: Localised.optional(),
+  dataAllowed: z.array(z.enum(DATA_KINDS)).min(1),
+  /** Said with the verdict whatever the data (for example: public cloud, outside the EU). */
+  warning: Localised.optional(),
+  source: Sources,
+});
+export type HostingLocation = z.infer<typeof HostingLocation>;
+
 export const Catalogue = z.strictObject({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   administration: z.string(),
   services: z.array(CatalogueService).min(1),
+  locations: z.array(HostingLocation).optional(),
   /** Which fact of the flow means each data kind and task. */
   dataFacts: z.record(z.enum(DATA_KINDS), slug),
   taskFacts: z.record(z.enum(TASKS), slug),
@@ -225,7 +353,23 @@ export const Catalogue = z.strictObject({
     notProvided: Localised,
     dataNotAllowed: Localised,
     taskNotSupported: Localised,
+    /** Said of every service whose hosting is (partly) the public cloud. */
+    publicCloud: Localised.optional(),
   }),
+  /** The one-line hosting verdict, as templates: {service}, {data}, {reasons}, {location}, {refused}, {list}. */
+  verdicts: z
+    .strictObject({
+      serviceOk: Localised,
+      serviceNotOk: Localised,
+      locationOk: Localised,
+      locationNotOk: Localised,
+      alternatives: Localised,
+      none: Localised,
+      dedicated: Localised,
+    })
+    .optional(),
+  /** Localised names of the data kinds, for the verdict. */
+  dataKindLabels: z.strictObject(Object.fromEntries(DATA_KINDS.map((k) => [k, Localised])) as Record<DataKind, typeof Localised>).optional(),
 });
 export type Catalogue = z.infer<typeof Catalogue>;
 
@@ -237,15 +381,36 @@ export const Milestone = z.strictObject({
   source: Sources,
   /** The date under the original 2024 text, where an amendment moved it. */
   originalDate: isoDate.optional(),
-  /** Set where the date rests on reports not checked against the Official Journal. */
+  /** Set where the date rests on reports not checked against the Official Journal (1.0.0; later: `amendment`). */
   uncertain: Localised.optional(),
+  /** The amendment (of `amendments`) that set this date. */
+  amendment: slug.optional(),
 });
 export type Milestone = z.infer<typeof Milestone>;
+
+/**
+ * A change an amending act made to a provision or a date, recorded against the provision, with its
+ * verification status: `verified` (checked against the Official Journal) or `reported` (secondary
+ * sources only). The result says plainly which reported changes it rests on.
+ */
+export const Amendment = z.strictObject({
+  act: z.string(),
+  /** The provisions changed, as references ("AI Act Art 113"). */
+  provisions: Sources,
+  change: Localised,
+  /** When the change takes effect. */
+  from: isoDate,
+  status: z.enum(['verified', 'reported']),
+  /** The reports it rests on, while not verified. */
+  reportedBy: z.array(z.string()).optional(),
+});
+export type Amendment = z.infer<typeof Amendment>;
 
 export const LawDates = z.strictObject({
   $schema: z.string().optional(),
   reviewed: isoDate,
   banner: Localised,
   milestones: z.record(slug, Milestone),
+  amendments: z.record(slug, Amendment).optional(),
 });
 export type LawDates = z.infer<typeof LawDates>;

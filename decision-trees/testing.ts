@@ -2,7 +2,7 @@
 import { loadAll, ROOT, contentHash } from './load.ts';
 import { compileFlow, type CompiledFlow } from './compile.ts';
 import { evaluate, type Evaluation, type EvaluateOptions } from './evaluate.ts';
-import type { Answers, FlowBundle } from './bundle.ts';
+import { assembleBundle, type Answers, type FlowBundle } from './bundle.ts';
 
 const cache = new Map<string, CompiledFlow>();
 
@@ -14,16 +14,14 @@ export function treesAsFlow(treeIds: string[], root = ROOT): CompiledFlow {
   const loaded = loadAll(root);
   if (loaded.problems.length) throw new Error(loaded.problems.map((p) => `${p.file} ${p.node ?? ''}: ${p.message}`).join('\n'));
   const any = loaded.bundles[0];
-  const base = {
-    flow: { id: `test-${treeIds.join('-')}`, version: '0.0.0', title: { fr: 'Test', de: 'Test', en: 'Test' }, trees: treeIds, catalogue: any?.catalogue.id ?? 'ctie', disclaimer: { fr: '-', de: '-', en: '-' } },
-    trees: treeIds.map((id) => {
-      const t = loaded.trees.get(id);
-      if (!t) throw new Error(`no tree ${id}`);
-      return t;
-    }),
-    catalogue: any!.catalogue,
-    law: any!.law,
-  };
+  // The real flow's vocabulary and register mapping, so that results read as in the product.
+  const flow = { ...any!.flow, id: `test-${treeIds.join('-')}`, version: '0.0.0', trees: treeIds };
+  const trees = treeIds.map((id) => {
+    const t = loaded.trees.get(id);
+    if (!t) throw new Error(`no tree ${id}`);
+    return t;
+  });
+  const base = assembleBundle(flow, trees, any!.catalogue, any!.law);
   const bundle: FlowBundle = { ...base, hash: contentHash(base) };
   const compiled = compileFlow(bundle);
   cache.set(key, compiled);

@@ -1,6 +1,7 @@
 // Localised views of tree content, as the API and the UI show them.
 import type { Lang, Localised, Question } from './schema.ts';
 import type { FlowIndex } from './bundle.ts';
+import { citationView, type CitationView } from './citations.ts';
 
 export interface QuestionView {
   id: string;
@@ -9,6 +10,8 @@ export interface QuestionView {
   text: string;
   help: string;
   source: string[];
+  /** The sources in the user's language, linked. */
+  sources: CitationView[];
   options: { id: string; label: string; exclusive?: boolean }[];
   maxLength?: number;
   optional?: boolean;
@@ -24,6 +27,7 @@ export function describeQuestion(q: Question, index: FlowIndex, lang: Lang): Que
     text: t(q.text, lang),
     help: t(q.help, lang),
     source: q.source,
+    sources: q.source.map((s) => citationView(s, lang)),
     options: q.kind === 'text' ? [] : q.options.map((o) => ({ id: o.id, label: t(o.label, lang), ...(o.exclusive ? { exclusive: true } : {}) })),
     ...(q.kind === 'text' ? { maxLength: q.maxLength, ...(q.optional ? { optional: true } : {}) } : {}),
   };

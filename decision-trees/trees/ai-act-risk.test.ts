@@ -1,906 +1,557 @@
-// Scenario tests of the AI Act risk tree (`ai-act-risk`): realistic use cases of the Luxembourg public
-// administration, each walked with a complete answer set. Each test states only what differs from a
-// baseline "an AI tool the administration deploys, and no to everything else".
+// Scenario tests of the AI Act risk tree (`ai-act-risk` 1.1.0) in the whole flow: realistic use cases of
+// the Luxembourg public administration, each stating only what differs from the plain case (an AI tool
+// the administration uses as provided, see scenarios.ts). One test per finding of the December 2026
+// legal review is named after the rule it encodes; wording checks run in French and German as well.
 import { describe, expect, it } from 'vitest';
-import { treesAsFlow, walk } from '../testing.ts';
+import { treesAsFlow } from '../testing.ts';
+import { evaluate } from '../evaluate.ts';
+import { defaultAnswer } from '../scenarios.ts';
 import type { Answers } from '../bundle.ts';
+import type { Lang } from '../schema.ts';
 
-const flow = treesAsFlow(['ai-act-risk']);
+const flow = treesAsFlow(['intro', 'ai-act-risk', 'hosting', 'transparency', 'guidelines']);
 
-/** An AI system the administration deploys, processing personal data for a public task; "no" elsewhere. */
-const BASELINE: Answers = {
-  def_machine_based: 'yes',
-  def_infers: 'yes',
-  def_outputs: 'yes',
-  def_autonomy: 'yes',
-  scope_gate: 'no',
-  scope_military_natsec: 'no',
-  scope_third_country_coop: 'no',
-  scope_research_only: 'no',
-  scope_pre_market_rnd: 'no',
-  scope_personal_use: 'no',
-  role_provider_inhouse: 'no',
-  role_deployer: 'yes',
-  role_importer: 'no',
-  role_distributor: 'no',
-  gpai_deployer_only: 'no',
-  gpai_model_provider: 'no',
-  art50_2_synthetic_marking: 'no',
-  screen_biometrics: 'no',
-  screen_people: 'no',
-  art5_1_a_manipulation: 'no',
-  art5_1_b_vulnerability: 'no',
-  art5_1_c_social_scoring: 'no',
-  art5_1_d_crime_prediction: 'no',
-  art5_1_d_human_assessment_support: 'no',
-  art5_1_e_face_scraping: 'no',
-  art5_1_f_emotion_work_edu: 'no',
-  art5_1_f_medical_safety: 'no',
-  art5_1_g_biometric_categorisation: 'no',
-  art5_1_g_dataset_labelling: 'no',
-  art5_1_h_realtime_rbi: 'no',
-  art5_1_h_objective: 'none',
-  art5_1_h_conditions: 'no',
-  art5_1_ba_bb_intimate_csam: 'no',
-  art6_1_a_safety_component: 'no',
-  art6_1_b_third_party: 'no',
-  annex3_areas: ['none'],
-  annex3_1_a_remote_bio_id: 'no',
-  annex3_1_b_bio_categorisation: 'no',
-  annex3_1_c_emotion_recognition: 'no',
-  annex3_2_critical_infra: 'no',
-  annex3_3_a_edu_access: 'no',
-  annex3_3_b_edu_outcomes: 'no',
-  annex3_3_c_edu_level: 'no',
-  annex3_3_d_exam_proctoring: 'no',
-  annex3_4_a_recruitment: 'no',
-  annex3_4_b_work_management: 'no',
-  annex3_5_a_public_benefits: 'no',
-  annex3_5_b_credit: 'no',
-  annex3_5_c_life_health_ins: 'no',
-  annex3_5_d_emergency: 'no',
-  annex3_6_a_victim_risk: 'no',
-  annex3_6_b_le_polygraph: 'no',
-  annex3_6_c_evidence: 'no',
-  annex3_6_d_offending_risk: 'no',
-  annex3_6_e_le_profiling: 'no',
-  annex3_7_a_mig_polygraph: 'no',
-  annex3_7_b_mig_risk: 'no',
-  annex3_7_c_applications: 'no',
-  annex3_7_d_mig_identification: 'no',
-  annex3_8_a_justice: 'no',
-  annex3_8_b_elections: 'no',
-  art6_3_profiling: 'no',
-  art6_3_no_significant_risk: 'no',
-  art6_3_a_narrow_procedural: 'no',
-  art6_3_b_improve_human_work: 'no',
-  art6_3_c_pattern_check: 'no',
-  art6_3_d_preparatory: 'no',
-  art6_4_documented: 'yes',
-  art25_1_a_own_name: 'no',
-  art25_1_b_substantial_mod: 'no',
-  art25_1_c_purpose_change: 'no',
-  art50_1_interaction: 'no',
-  art50_4_deepfake: 'no',
-  art50_4_public_interest_text: 'no',
-  art50_4_editorial_review: 'no',
-  art50_3_emotion_biocat: 'no',
-  gdpr_personal_data: 'yes',
-  gdpr_6_1_e_public_task: 'yes',
-  gdpr_9_special: 'no',
-  gdpr_22_adm: 'no',
-  gdpr_35_dpia: ['none'],
-  gdpr_secrecy: 'no',
-  scope_foss: 'no',
-};
-
-function answersFor(overrides: Answers = {}): Answers {
-  return { ...BASELINE, ...overrides };
-}
-
-/** Walks a complete answer set and returns the result with flat id lists for assertions. */
-function assess(overrides: Answers = {}) {
-  const r = walk(flow, answersFor(overrides));
+/** Walks the whole flow answering from `overrides`, else the plain default, and returns what tests read. */
+function assess(overrides: Answers = {}, opts: { lang?: Lang; date?: string } = {}) {
+  const lang = opts.lang ?? 'en';
+  const date = opts.date ?? '2026-12-01';
+  const answers: Answers = {};
+  let r = evaluate(flow, answers, { lang, date });
+  for (let i = 0; i < 120 && r.ok && !r.complete; i++) {
+    const q = r.next!;
+    answers[q.id] = overrides[q.id] ?? defaultAnswer(q);
+    r = evaluate(flow, answers, { lang, date });
+  }
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
   expect(r.complete).toBe(true);
   const result = r.result!;
   return {
+    result,
     riskClass: result.riskClass,
     basis: result.basis,
     roles: result.roles,
     duties: result.duties.map((d) => d.id),
+    duty: (id: string) => result.duties.find((d) => d.id === id),
     flags: result.flags.map((f) => f.id),
     openPoints: result.openPoints.map((o) => o.id),
-    conclusions: result.conclusions.map((c) => c.id),
-    facts: result.facts,
     asked: r.path.map((p) => p.id),
+    facts: result.facts,
   };
 }
 
+/** A question's texts (question, help, option labels) in one language. */
+function textsOf(id: string, lang: Lang): string {
+  const q = flow.index.questions.get(id)!;
+  return [q.text[lang], q.help[lang], ...(q.kind === 'text' ? [] : q.options.map((o) => o.label[lang]))].join(' ');
+}
+const option = (question: string, id: string, lang: Lang) => {
+  const q = flow.index.questions.get(question)!;
+  return q.kind === 'text' ? '' : q.options.find((o) => o.id === id)!.label[lang];
+};
+const dutyText = (id: string, lang: Lang) => {
+  for (const t of flow.index.bundle.trees) if (t.duties?.[id]) return `${t.duties[id]!.title[lang]} ${t.duties[id]!.body[lang]}`;
+  throw new Error(`no duty ${id}`);
+};
+
 // Answer sets reused by several tests.
-const BENEFITS_ELIGIBILITY: Answers = {
-  screen_people: 'yes',
-  annex3_areas: ['essential_services'],
-  annex3_5_a_public_benefits: 'yes',
-  art6_3_profiling: 'yes',
-  gdpr_22_adm: 'no',
-  gdpr_35_dpia: ['legal_effects_evaluation', 'prevents_rights'],
-};
-const GUICHET_CHATBOT: Answers = {
-  role_provider_inhouse: 'yes',
-  role_deployer: 'yes',
-  art50_2_synthetic_marking: 'yes',
-  art50_1_interaction: 'yes',
-};
-const TRAFFIC_LIGHTS: Answers = {
-  annex3_areas: ['critical_infrastructure'],
-  annex3_2_critical_infra: 'yes',
-  art6_3_profiling: 'no',
-  art6_3_no_significant_risk: 'no',
-  gdpr_personal_data: 'no',
-};
-const STAFF_LE_CHAT: Answers = {
-  gpai_deployer_only: 'yes',
-  art50_2_synthetic_marking: 'yes',
-};
-const RULES_ENGINE: Answers = { def_infers: 'no' };
+const EVALUATES: Answers = { system_does: ['evaluates_people'], data_kinds: ['personal'] };
+const BENEFITS: Answers = { ...EVALUATES, annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_a_public_benefits'], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' };
+const BIOMETRIC: Answers = { system_does: ['biometrics'], data_kinds: ['special_category'], hosting_service: 'dedicated_application' };
 
-describe('ai-act-risk: definition and scope (Art 3(1), Art 2)', () => {
-  it('a tax-rebate calculator that only applies rules written by staff is not an AI system and ends the flow', () => {
-    const r = assess(RULES_ENGINE);
-    expect(r.riskClass).toBe('out_of_scope');
-    expect(r.basis).toEqual(['AI Act Art 3(1)']);
-    expect(r.conclusions).toEqual(['not_ai']);
-    expect(r.duties).toEqual([]);
-    expect(r.asked).toEqual(['def_machine_based', 'def_infers']);
+describe('review findings (legal review of flow 1.0.0, December 2026)', () => {
+  it('F1: the social-scoring screen covers groups of people (households, neighbourhoods, categories of applicants) in all three languages', () => {
+    expect(option('system_does', 'evaluates_people', 'en')).toMatch(/groups of people \(households, neighbourhoods, categories of applicants\)/);
+    expect(option('system_does', 'evaluates_people', 'fr')).toMatch(/groupes de personnes \(ménages, quartiers, catégories de demandeurs\)/);
+    expect(option('system_does', 'evaluates_people', 'de')).toMatch(/Gruppen von Menschen \(Haushalte, Stadtviertel, Kategorien von Antragstellenden\)/);
+    for (const [lang, words] of [['en', 'groups of people'], ['fr', 'groupes de personnes'], ['de', 'Gruppen von Menschen']] as const) {
+      expect(option('art5_1_c_d_scoring_crime_risk', 'art5_1_c_social_scoring', lang)).toContain(words);
+    }
+    expect(assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: 'art5_1_c_social_scoring' }).riskClass).toBe('prohibited');
   });
 
+  it('F2: a crime-risk tool that weighs objective facts is high-risk under Annex III 6(d), not prohibited', () => {
+    const a = assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: 'crime_risk_with_facts', annex3_areas: ['none'], annex3_6_law_enforcement: ['annex3_6_d_offending_risk'], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' });
+    expect(a.riskClass).toBe('high_risk');
+    expect(a.basis).toContain('AI Act Annex III 6(d)');
+    expect(a.duties).not.toContain('art5_do_not_deploy');
+    // Annex III 6 is examined even when the project lead ticked no law-enforcement field.
+    expect(a.asked).toContain('annex3_6_law_enforcement');
+    for (const [lang, solely] of [['en', 'solely'], ['fr', 'uniquement'], ['de', 'ausschließlich']] as const) expect(option('art5_1_c_d_scoring_crime_risk', 'art5_1_d_crime_prediction', lang)).toContain(solely);
+  });
+
+  it('F2: a prediction based solely on profiling is prohibited unless it supports a fact-based human assessment', () => {
+    expect(assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: 'art5_1_d_crime_prediction', art5_1_d_human_assessment_support: 'no' }).riskClass).toBe('prohibited');
+    const support = assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: 'art5_1_d_crime_prediction', art5_1_d_human_assessment_support: 'yes', annex3_6_law_enforcement: ['annex3_6_d_offending_risk'], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' });
+    expect(support.riskClass).toBe('high_risk');
+    expect(support.basis).toContain('AI Act Annex III 6(d)');
+    for (const lang of ['en', 'fr', 'de'] as const) expect(textsOf('art5_1_d_human_assessment_support', lang)).not.toMatch(/not clearly settle|ne tranche pas|nicht eindeutig/);
+  });
+
+  it('F3: categorising lawfully acquired biometric data sets, including in law enforcement, is not prohibited under Art 5(1)(g) and is high-risk under Annex III 1(b)', () => {
+    const a = assess({ ...BIOMETRIC, art5_1_g_biometric_categorisation: 'sensitive_traits', art5_1_g_lawful_datasets: 'yes', art6_3_profiling: 'no', art6_3_derogation: 'none' });
+    expect(a.riskClass).toBe('high_risk');
+    expect(a.basis).toContain('AI Act Annex III 1(b)');
+    for (const [lang, word] of [['en', 'categorise'], ['fr', 'catégoriser'], ['de', 'kategorisieren']] as const) expect(flow.index.questions.get('art5_1_g_lawful_datasets')!.text[lang]).toContain(word);
+    expect(assess({ ...BIOMETRIC, art5_1_g_biometric_categorisation: 'sensitive_traits', art5_1_g_lawful_datasets: 'no' }).riskClass).toBe('prohibited');
+  });
+
+  it('F4: an administration that builds a system for its own use is also its deployer and keeps Art 26, 27, 49(3), 26(11) and 86', () => {
+    const a = assess({ ...BENEFITS, role_in_system: ['builds_own_use'] });
+    expect(a.roles).toEqual(expect.arrayContaining(['provider', 'deployer']));
+    expect(a.duties).toEqual(expect.arrayContaining(['art16_provider_obligations', 'art26_deployer_obligations', 'art27_fria', 'art49_registration', 'art26_11_inform_affected', 'art86_explanation']));
+  });
+
+  it('F5: a foreign partner using the system never takes a Luxembourg administration out of scope (Art 2(4))', () => {
+    const a = assess({ ...BENEFITS, scope_exclusions: ['foreign_partner'] });
+    expect(a.riskClass).toBe('high_risk');
+    expect(a.flags).toContain('third_country_partner_only');
+    const minimal = assess({ scope_exclusions: ['foreign_partner'] });
+    expect(minimal.riskClass).not.toBe('out_of_scope');
+  });
+
+  it('F6: a provider of a generator that could produce non-consensual intimate imagery for lack of safeguards falls under the 2026 prohibition', () => {
+    const a = assess({ role_in_system: ['builds_for_others'], system_does: ['generates_media'], art5_intimate_imagery_csam: 'foreseeable' });
+    expect(a.riskClass).toBe('prohibited');
+    expect(a.duty('art5_new_point_do_not_deploy')).toMatchObject({ appliesFrom: '2026-12-02', appliesNow: false, status: 'reported' });
+    // Text-only systems are not asked about imagery.
+    expect(assess({ system_does: ['generates_text'] }).asked).not.toContain('art5_intimate_imagery_csam');
+  });
+
+  it('F7: an Annex I Section B product (a drone with third-party conformity assessment) is high-risk under Art 6(1) with no Art 16, 23, 24 or 26 duties', () => {
+    const a = assess({ role_in_system: ['uses_provided', 'imports', 'distributes'], system_does: ['product_safety'], annex1_product: 'section_b', annex1_third_party: 'yes', hosting_service: 'dedicated_application' });
+    expect(a.riskClass).toBe('high_risk');
+    expect(a.duties).toContain('annex1_section_b_sectoral_rules');
+    expect(a.duties.filter((d) => /^art(16|23|24|26)_/.test(d))).toEqual([]);
+    expect(a.asked).not.toContain('art25_provider_triggers');
+  });
+
+  it('F7: an Annex I Section A product keeps the deployer duties, from the Annex I date', () => {
+    const a = assess({ system_does: ['product_safety'], annex1_product: 'section_a', annex1_third_party: 'yes', hosting_service: 'dedicated_application' });
+    expect(a.duty('art26_deployer_obligations_annex_i')).toMatchObject({ appliesFrom: '2028-08-02', originalDate: '2027-08-02' });
+  });
+
+  it('F8: the Art 49(2) registration applies after an Art 6(3) claim, stated without "may have been removed"', () => {
+    const a = assess({ ...EVALUATES, role_in_system: ['builds_own_use'], annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_a_public_benefits'], art6_3_profiling: 'no', art6_3_derogation: 'narrow_procedural', art6_3_no_significant_risk: 'yes', hosting_service: 'dedicated_application' });
+    expect(a.riskClass).toBe('minimal_risk');
+    expect(a.duty('art6_4_documentation')!.source).toContain('AI Act Art 49(2)');
+    for (const lang of ['fr', 'de', 'en'] as const) expect(dutyText('art6_4_documentation', lang)).not.toMatch(/aurait supprimé|gestrichen|removed/);
+    expect(dutyText('art6_4_documentation', 'fr')).toContain('Enregistrez-vous et enregistrez le système');
+  });
+
+  it('F9: a system that is not AI still goes through the GDPR questions and the register question, never Art 5, 6 or 50', () => {
+    const a = assess({ def_ai_system: 'fixed_rules', data_kinds: ['personal'], gdpr_22_adm: 'yes', transparency_register: 'yes' });
+    expect(a.riskClass).toBe('out_of_scope');
+    expect(a.asked).toEqual(expect.arrayContaining(['data_kinds', 'gdpr_legal_basis', 'gdpr_22_adm', 'transparency_register']));
+    expect(a.asked.filter((q) => /^(art5|art6|art50|annex3|system_does|role_in_system)/.test(q))).toEqual([]);
+    expect(a.flags).toContain('gdpr22_solely_automated');
+    expect(a.duties).toContain('lu_algorithm_register');
+  });
+
+  it('F9: exclusively military or national-security use skips the GDPR block too (GDPR Art 2(2)(a))', () => {
+    const a = assess({ scope_exclusions: ['military'] });
+    expect(a.riskClass).toBe('out_of_scope');
+    expect(a.asked).not.toContain('data_kinds');
+    expect(a.duties).not.toContain('lu_algorithm_register');
+  });
+
+  it('F10: the register entry never says publication is mandatory; the legal basis is left to complete with a hint and the classification has its own field', () => {
+    const fields = Object.fromEntries(assess(BENEFITS).result.registerEntry!.fields.map((f) => [f.id, f]));
+    expect(fields.publicationCategory!.value).toMatch(/strongly recommended/);
+    expect(fields.publicationCategory!.value).not.toMatch(/required|mandatory/);
+    expect(fields.legalBasis).toMatchObject({ toComplete: true });
+    expect(fields.legalBasis!.hint).toMatch(/6\(1\)\(e\)/);
+    expect(fields.aiActClassification!.value).toMatch(/^High-risk AI system \(AI Act Annex III 5\(a\)/);
+    const fr = Object.fromEntries(assess(BENEFITS, { lang: 'fr' }).result.registerEntry!.fields.map((f) => [f.id, f]));
+    expect(fr.publicationCategory!.value).toContain('fortement recommandée');
+    expect(fr.aiActClassification!.value).toContain('Règlement IA, annexe III, point 5 a)');
+  });
+
+  it('F11: items of the national guidelines are recommendations, worded in the conditional, apart from the obligations', () => {
+    const a = assess({ system_does: ['generates_text'], content_use: ['citizen_documents'], transparency_ai_share: 'full' });
+    const label = a.duty('lu_label_public_content')!;
+    expect(label).toMatchObject({ kind: 'recommendation', kindLabel: 'Recommendation of the national guidelines' });
+    expect(a.duty('art4_ai_literacy')!.kind).toBe('obligation');
+    expect(dutyText('lu_label_public_content', 'fr')).toMatch(/devrait porter/);
+    expect(dutyText('lu_mention_high_risk_decision', 'fr')).toMatch(/il est recommandé/);
+    for (const d of a.result.duties) expect(d.kind).toBe(d.tree === 'transparency' ? 'recommendation' : d.kind);
+  });
+
+  it('F12: the Art 50(2) grace date and the 2030 public-authority deadline are shown where the law uses them; importers of Annex I products take the Annex I date', () => {
+    const marking = assess({ role_in_system: ['builds_own_use'], system_does: ['generates_text'], art50_2_marking_scope: 'new_content' }).duty('art50_2_machine_readable_marking')!;
+    expect(marking.transitions).toEqual([expect.objectContaining({ date: '2026-12-02' })]);
+    expect(assess(BENEFITS).duty('art26_deployer_obligations')!.transitions).toEqual([expect.objectContaining({ date: '2030-08-02' })]);
+    const importer = assess({ role_in_system: ['imports'], system_does: ['product_safety'], annex1_product: 'section_a', annex1_third_party: 'yes', hosting_service: 'dedicated_application' });
+    expect(importer.duty('art23_importer_obligations_annex_i')).toMatchObject({ appliesFrom: '2028-08-02' });
+    expect(importer.duties).not.toContain('art23_importer_obligations');
+  });
+
+  it('F13: the national mention for high-risk decisions fires only for a high-risk system deciding about people; the AI Act duties to inform and explain come with the Annex III date', () => {
+    const a = assess(BENEFITS);
+    expect(a.duties).toContain('lu_mention_high_risk_decision');
+    expect(a.duty('art26_11_inform_affected')).toMatchObject({ appliesFrom: '2027-12-02', appliesNow: false });
+    expect(a.duty('art86_explanation')).toMatchObject({ appliesFrom: '2027-12-02', appliesNow: false });
+    for (const lang of ['fr', 'de', 'en'] as const) expect(dutyText('lu_mention_high_risk_decision', lang)).not.toMatch(/26\(11\)|26, paragraphe 11|86\)/);
+    const product = assess({ system_does: ['product_safety'], annex1_product: 'section_a', annex1_third_party: 'yes', hosting_service: 'dedicated_application' });
+    expect(product.duties).not.toContain('lu_mention_high_risk_decision');
+    expect(product.duties).not.toContain('art86_explanation');
+  });
+
+  it('F14: the Art 4 duty leads with the amended wording and the result says once that the amendment is reported, not verified', () => {
+    expect(dutyText('art4_ai_literacy', 'en')).toMatch(/^AI literacy of staff \(Art 4\) Take measures to support the development/);
+    const notices = assess().result.notices;
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.amendments).toContain('omnibus_art4');
+    expect(notices[0]!.text).toContain('1 December 2026');
+  });
+
+  it('F15: the Art 50(4) duties keep the law-enforcement exception and Art 26(10) its judicial review and first-identification carve-out', () => {
+    for (const id of ['art50_4_deepfake_disclosure', 'art50_4_public_interest_text_disclosure']) expect(dutyText(id, 'en')).toMatch(/authorised by law to detect, prevent, investigate or prosecute/);
+    expect(dutyText('art26_deployer_obligations', 'en')).toMatch(/subject to judicial review/);
+    expect(dutyText('art26_deployer_obligations', 'en')).toMatch(/initial identification of a potential suspect/);
+    expect(dutyText('art26_deployer_obligations', 'fr')).toMatch(/contrôle juridictionnel/);
+    expect(dutyText('art26_deployer_obligations', 'de')).toMatch(/gerichtlichen Überprüfung/);
+  });
+
+  it('F16: the Art 5(1)(a)-(b) help cites Recital 29 instead of "no exception"', () => {
+    expect(textsOf('art5_1_a_b_manipulation', 'fr')).toMatch(/considérant 29/);
+    expect(textsOf('art5_1_a_b_manipulation', 'fr')).not.toMatch(/Aucune exception/);
+    expect(textsOf('art5_1_a_b_manipulation', 'de')).toMatch(/Erwägungsgrund 29/);
+  });
+
+  it('F17: the solely-automated question explains SCHUFA; special categories name archiving (j); the legal basis offers Art 6(1)(c)', () => {
+    expect(textsOf('gdpr_22_adm', 'fr')).toMatch(/C-634\/21/);
+    expect(textsOf('gdpr_22_adm', 'en')).toMatch(/in practice follows the system's score/);
+    const flag = flow.index.bundle.trees.find((t) => t.flags?.gdpr9_ground_needed)!.flags!.gdpr9_ground_needed!;
+    expect(flag.text.fr).toMatch(/archivage dans l'intérêt public/);
+    expect(flow.index.questions.get('gdpr_legal_basis')!.source).toContain('GDPR Art 6(1)(c)');
+  });
+
+  it('F18: public content with light AI help gets the lighter recommended mention', () => {
+    const a = assess({ system_does: ['generates_text'], content_use: ['citizen_documents'], transparency_ai_share: 'light' });
+    expect(a.duty('lu_mention_ai_assistance')).toMatchObject({ kind: 'recommendation' });
+  });
+
+  it('F19: the catalogue says a service "should not" receive data the guidelines keep away from it', () => {
+    const c = flow.index.bundle.catalogue;
+    expect(c.reasons.dataNotAllowed.fr).toMatch(/ne devrait pas recevoir/);
+    expect(c.reasons.dataNotAllowed.en).toMatch(/should not receive/);
+    expect(c.reasons.dataNotAllowed.de).toMatch(/sollte diese Daten/);
+  });
+
+  it('F20: the German texts name the workers’ representatives and the affected staff; Art 53 mentions the open-source exemption', () => {
+    expect(dutyText('art26_deployer_obligations', 'de')).toMatch(/Arbeitnehmervertreter \(Personalvertretung\) und die betroffenen Beschäftigten/);
+    expect(textsOf('annex3_4_employment', 'de')).toMatch(/Arbeitnehmervertreter \(Personalvertretung\) und die betroffenen Beschäftigten/);
+    expect(dutyText('art53_gpai_provider_obligations', 'en')).toMatch(/53\(2\)/);
+  });
+});
+
+describe('a result that agrees with itself', () => {
+  it('a deployer of a vendor chatbot carries no Art 50(1)-(2) duty and is minimal risk', () => {
+    const a = assess({ system_does: ['generates_text', 'interacts'], content_use: ['citizen_documents'], data_kinds: ['personal'] });
+    expect(a.riskClass).toBe('minimal_risk');
+    expect(a.duties.filter((d) => d.startsWith('art50'))).toEqual([]);
+  });
+
+  it('the Art 50(4) editorial exception, when met, removes the duty and with it the transparency class', () => {
+    const reviewed = assess({ system_does: ['generates_text'], content_use: ['public_interest_texts'], art50_4_editorial_review: 'yes' });
+    expect(reviewed.riskClass).toBe('minimal_risk');
+    expect(reviewed.duties).toContain('art50_4_editorial_responsibility_record');
+    expect(reviewed.duty('art50_4_editorial_responsibility_record')!.kind).toBe('recommendation');
+    const unreviewed = assess({ system_does: ['generates_text'], content_use: ['public_interest_texts'], art50_4_editorial_review: 'no' });
+    expect(unreviewed.riskClass).toBe('limited_risk');
+    expect(unreviewed.duties).toContain('art50_4_public_interest_text_disclosure');
+  });
+
+  it('Art 50(1) asks whether the AI nature is obvious before attaching the disclosure duty', () => {
+    const built = { role_in_system: ['builds_own_use'], system_does: ['interacts'], data_kinds: ['personal'], hosting_service: 'dedicated_application' };
+    expect(assess({ ...built, art50_1_obvious: 'yes' }).duties).not.toContain('art50_1_chatbot_disclosure');
+    expect(assess({ ...built, art50_1_obvious: 'yes' }).riskClass).toBe('minimal_risk');
+    expect(assess({ ...built, art50_1_obvious: 'no' }).riskClass).toBe('limited_risk');
+    expect(assess({ ...built, art50_1_obvious: 'unsure' }).duties).toContain('art50_1_chatbot_disclosure');
+  });
+
+  it('a deployer who becomes provider under Art 25(1)(c) gets the duties of the high-risk system, not the design duties of the underlying chatbot', () => {
+    const a = assess({ ...BENEFITS, system_does: ['generates_text', 'interacts', 'evaluates_people'], hosting_service: 'le_chat', art25_provider_triggers: ['new_purpose'], content_use: ['internal'] });
+    expect(a.duties).toContain('art16_provider_obligations');
+    expect(a.duties).not.toContain('art50_1_chatbot_disclosure');
+    expect(a.duties).not.toContain('art50_2_machine_readable_marking');
+    expect(a.asked).not.toContain('art50_1_obvious');
+  });
+
+  it('the one-sentence reason is built from the deciding answers', () => {
+    expect(assess(BENEFITS).result.reason).toBe("High-risk AI system, because it evaluates people's eligibility for essential public benefits (Annex III 5(a)) and it profiles people.");
+    expect(assess(BENEFITS, { lang: 'fr' }).result.reason).toMatch(/^Système d'IA à haut risque, parce qu'il évalue le droit de personnes à des prestations publiques essentielles \(annexe III, point 5 a\)\) et il fait du profilage de personnes\.$/);
+    expect(assess({ system_does: ['generates_text'], content_use: ['public_interest_texts'], art50_4_editorial_review: 'no' }).result.reason).toMatch(/Transparency duties, because you publish AI-generated public-interest text/);
+    expect(assess(BENEFITS).result.decisive).toEqual(['annex3_5_essential_services', 'art6_3_profiling']);
+  });
+});
+
+describe('definition, scope and roles', () => {
   it('a paper procedure followed by caseworkers is not an AI system', () => {
-    const r = assess({ def_machine_based: 'no' });
-    expect(r.riskClass).toBe('out_of_scope');
-    expect(r.conclusions).toEqual(['not_ai']);
+    expect(assess({ def_ai_system: 'no_tool' }).riskClass).toBe('out_of_scope');
   });
-
-  it('an AI planning tool used exclusively by the Luxembourg Army for defence logistics is out of scope under Art 2(3), but the GDPR questions are still asked', () => {
-    const r = assess({ scope_gate: 'yes', scope_military_natsec: 'yes' });
-    expect(r.riskClass).toBe('out_of_scope');
-    expect(r.basis).toContain('AI Act Art 2(3)');
-    expect(r.conclusions).toEqual(['scope_military']);
-    expect(r.asked).toContain('gdpr_personal_data');
-    expect(r.asked).not.toContain('role_provider_inhouse');
-    expect(r.duties).not.toContain('art4_ai_literacy');
+  it('a project lead unsure whether the tool infers is treated as having an AI system, flagged', () => {
+    const a = assess({ def_ai_system: 'unsure' });
+    expect(a.facts).toContain('ai_system');
+    expect(a.flags).toContain('unsure_def_ai_system');
   });
-
-  it('a foreign police force using a shared analysis tool under a cooperation agreement with Luxembourg is excluded for the partner only, with a lawyer flag', () => {
-    const r = assess({ scope_gate: 'yes', scope_third_country_coop: 'yes' });
-    expect(r.riskClass).toBe('out_of_scope');
-    expect(r.basis).toContain('AI Act Art 2(4)');
-    expect(r.flags).toContain('third_country_partner_only');
+  it('a research prototype developed solely for scientific research is out of scope under Art 2(6), and its GDPR questions are asked', () => {
+    const a = assess({ scope_exclusions: ['research'], data_kinds: ['personal'] });
+    expect(a.riskClass).toBe('out_of_scope');
+    expect(a.asked).toContain('gdpr_legal_basis');
   });
-
-  it('a research prototype developed solely for scientific research by a public research centre is out of scope under Art 2(6)', () => {
-    const r = assess({ scope_gate: 'yes', scope_research_only: 'yes', gdpr_personal_data: 'no' });
-    expect(r.riskClass).toBe('out_of_scope');
-    expect(r.basis).toContain('AI Act Art 2(6)');
-    expect(r.conclusions).toEqual(['scope_research']);
+  it('a benefits-triage model tested before go-live is out of scope under Art 2(8)', () => {
+    expect(assess({ scope_exclusions: ['pre_market'] }).riskClass).toBe('out_of_scope');
   });
-
-  it('a benefits-triage model tested on synthetic data before go-live is out of scope under Art 2(8) and must be re-assessed before going live', () => {
-    const r = assess({ scope_gate: 'yes', scope_pre_market_rnd: 'yes', gdpr_personal_data: 'no' });
-    expect(r.riskClass).toBe('out_of_scope');
-    expect(r.basis).toContain('AI Act Art 2(8)');
-    expect(r.conclusions).toEqual(['scope_pre_market']);
-  });
-
-  it('a citizen using a chatbot at home for purely personal purposes is out of scope under Art 2(10)', () => {
-    const r = assess({ scope_gate: 'yes', scope_personal_use: 'yes', gdpr_personal_data: 'no' });
-    expect(r.riskClass).toBe('out_of_scope');
-    expect(r.basis).toContain('AI Act Art 2(10)');
-    expect(r.conclusions).toEqual(['scope_personal']);
-  });
-
   it('an open-source OCR model published by the CTIE, with no Art 50 duty and no high-risk use, is excluded under Art 2(12) with a lawyer flag', () => {
-    const r = assess({ role_provider_inhouse: 'yes', role_deployer: 'no', gdpr_personal_data: 'no', scope_foss: 'yes' });
-    expect(r.riskClass).toBe('out_of_scope');
-    expect(r.basis).toContain('AI Act Art 2(12)');
-    expect(r.flags).toContain('foss_exclusion_review');
-    expect(r.conclusions).toEqual(['scope_foss']);
+    const a = assess({ role_in_system: ['builds_for_others'], system_does: ['none'], scope_foss: 'yes', hosting_service: 'dedicated_application' });
+    expect(a.riskClass).toBe('out_of_scope');
+    expect(a.flags).toContain('foss_exclusion_review');
   });
-
-  it('an open-source chatbot does not get the Art 2(12) exclusion because Art 50 applies, and the FOSS question is not asked', () => {
-    const r = assess({ ...GUICHET_CHATBOT, scope_foss: 'yes' });
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.asked).not.toContain('scope_foss');
+  it('an open-source chatbot keeps its Art 50 duty and is not asked the Art 2(12) question', () => {
+    const a = assess({ role_in_system: ['builds_for_others'], system_does: ['interacts'], art50_1_obvious: 'no', hosting_service: 'dedicated_application' });
+    expect(a.riskClass).toBe('limited_risk');
+    expect(a.asked).not.toContain('scope_foss');
   });
-
-  it('a project lead unsure whether a dual-use security tool is exclusively military stays in scope, and the unsure answer is flagged', () => {
-    const r = assess({ scope_gate: 'unsure', scope_military_natsec: 'unsure' });
-    expect(r.riskClass).toBe('minimal_risk');
-    expect(r.asked).toContain('role_provider_inhouse');
-    expect(r.flags).toContain('unsure_scope_military_natsec');
-    expect(r.flags).toContain('unsure_scope_gate');
-    expect(r.duties).toContain('art4_ai_literacy');
+  it('a deployer of Le Chat is never asked the open-source question', () => {
+    expect(assess({ system_does: ['generates_text'] }).asked).not.toContain('scope_foss');
   });
-});
-
-describe('ai-act-risk: prohibited practices (Art 5)', () => {
-  it('a tax-payment nudge using deceptive dark patterns that push people into harmful choices is prohibited under Art 5(1)(a)', () => {
-    const r = assess({ art5_1_a_manipulation: 'yes' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1)(a)');
-    expect(r.duties).toEqual(['art5_do_not_deploy']);
-    expect(r.conclusions).toEqual(['prohibited']);
-    expect(r.asked).not.toContain('gdpr_personal_data');
+  it('a project lead unsure of the roles is treated as provider and deployer, flagged', () => {
+    const a = assess({ role_in_system: ['unsure'], system_does: ['generates_text'], art50_2_marking_scope: 'new_content' });
+    expect(a.roles).toEqual(expect.arrayContaining(['provider', 'deployer']));
+    expect(a.flags).toContain('unsure_role_in_system');
   });
-
-  it('a debt-collection assistant exploiting the financial distress of over-indebted households is prohibited under Art 5(1)(b)', () => {
-    const r = assess({ art5_1_b_vulnerability: 'yes' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1)(b)');
+  it('a commune putting its own logo on a vendor’s high-risk tool becomes its provider under Art 25(1)(a)', () => {
+    const a = assess({ ...BENEFITS, art25_provider_triggers: ['own_name'] });
+    expect(a.roles).toContain('provider');
+    expect(a.basis).toContain('AI Act Art 25(1)(a)');
+    expect(a.duties).toContain('art16_provider_obligations');
   });
-
-  it('a "citizen reliability score" combining tax, social-security and housing data to restrict unrelated services is prohibited social scoring under Art 5(1)(c)', () => {
-    const r = assess({ screen_people: 'yes', art5_1_c_social_scoring: 'yes' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1)(c)');
-    expect(r.duties).toContain('art5_do_not_deploy');
+  it('retraining a vendor’s CV-screening model makes the administration its provider under Art 25(1)(b)', () => {
+    const a = assess({ ...EVALUATES, annex3_areas: ['employment'], annex3_4_employment: ['annex3_4_a_recruitment'], art6_3_profiling: 'yes', art25_provider_triggers: ['substantial_modification'], hosting_service: 'dedicated_application' });
+    expect(a.basis).toContain('AI Act Art 25(1)(b)');
   });
-
-  it('a police tool predicting who will commit a crime from personality traits alone is prohibited under Art 5(1)(d)', () => {
-    const r = assess({ screen_people: 'yes', art5_1_d_crime_prediction: 'yes', art5_1_d_human_assessment_support: 'no' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1)(d)');
-  });
-
-  it('a police tool supporting an investigator assessment already based on objective facts is allowed under the Art 5(1)(d) exception and is high risk under Annex III 6(d)', () => {
-    const r = assess({
-      screen_people: 'yes',
-      art5_1_d_crime_prediction: 'yes',
-      art5_1_d_human_assessment_support: 'yes',
-      annex3_6_d_offending_risk: 'yes',
-      art6_3_profiling: 'yes',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).not.toContain('AI Act Art 5(1)(d)');
-    expect(r.basis).toContain('AI Act Annex III 6(d)');
-    expect(r.asked).toContain('annex3_6_a_victim_risk');
-    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art49_registration', 'art27_fria']));
-  });
-
-  it('a tool building a face database by scraping CCTV footage is prohibited under Art 5(1)(e)', () => {
-    const r = assess({ screen_biometrics: 'yes', art5_1_e_face_scraping: 'yes' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1)(e)');
-  });
-
-  it('emotion analysis of candidates during civil-service job interviews is prohibited under Art 5(1)(f)', () => {
-    const r = assess({ screen_biometrics: 'yes', art5_1_f_emotion_work_edu: 'yes', art5_1_f_medical_safety: 'no' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1)(f)');
-  });
-
-  it('detecting distress of staff in a control room for safety reasons passes the Art 5(1)(f) exception but is high risk under Annex III 1(c) with an Art 50(3) notice', () => {
-    const r = assess({
-      screen_biometrics: 'yes',
-      art5_1_f_emotion_work_edu: 'yes',
-      art5_1_f_medical_safety: 'yes',
-      annex3_1_c_emotion_recognition: 'yes',
-      art50_3_emotion_biocat: 'yes',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toEqual(expect.arrayContaining(['AI Act Annex III 1(c)', 'AI Act Art 6(2)', 'AI Act Art 50(3)']));
-    expect(r.basis).not.toContain('AI Act Art 5(1)(f)');
-    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art27_fria', 'art50_3_emotion_biometric_notice']));
-  });
-
-  it('a system inferring staff stress for safety reasons is emotion recognition under Annex III 1(c) with the Art 50(3) notice, even when the later Annex III and Art 50(3) questions are answered no', () => {
-    const r = assess({
-      screen_biometrics: 'yes',
-      art5_1_f_emotion_work_edu: 'yes',
-      art5_1_f_medical_safety: 'yes',
-      annex3_1_c_emotion_recognition: 'no',
-      art50_3_emotion_biocat: 'no',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 1(c)');
-    expect(r.basis).not.toContain('AI Act Art 5(1)(f)');
-    expect(r.asked).toContain('art6_3_profiling');
-    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art27_fria', 'art50_3_emotion_biometric_notice']));
-  });
-
-  it('a camera system inferring religion from faces is prohibited biometric categorisation under Art 5(1)(g)', () => {
-    const r = assess({ screen_biometrics: 'yes', art5_1_g_biometric_categorisation: 'yes', art5_1_g_dataset_labelling: 'no' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1)(g)');
-  });
-
-  it('a forensic lab filtering a lawfully seized image dataset passes the Art 5(1)(g) carve-out and is assessed as high risk under Annex III 1(b)', () => {
-    const r = assess({
-      screen_biometrics: 'yes',
-      art5_1_g_biometric_categorisation: 'yes',
-      art5_1_g_dataset_labelling: 'yes',
-      annex3_1_b_bio_categorisation: 'yes',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 1(b)');
-    expect(r.basis).not.toContain('AI Act Art 5(1)(g)');
-  });
-
-  it('live facial recognition at the Gare for general crime prevention, with no listed objective, is prohibited under Art 5(1)(h)', () => {
-    const r = assess({ screen_biometrics: 'yes', art5_1_h_realtime_rbi: 'yes', art5_1_h_objective: 'none' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1)(h)');
-  });
-
-  it('live facial recognition to find a missing child, with every Art 5(2)-(5) condition met, passes the Art 5(1)(h) exception, is high risk and flagged for a lawyer', () => {
-    const r = assess({
-      screen_biometrics: 'yes',
-      art5_1_h_realtime_rbi: 'yes',
-      art5_1_h_objective: 'victims',
-      art5_1_h_conditions: 'yes',
-      annex3_areas: ['law_enforcement'],
-      annex3_1_a_remote_bio_id: 'yes',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toEqual(
-      expect.arrayContaining(['AI Act Art 5(1)(h)(i)', 'AI Act Art 5(1)(h)', 'AI Act Art 5(2)-(5)', 'AI Act Annex III 1(a)']),
-    );
-    expect(r.flags).toContain('rbi_exception_review');
-    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art49_registration', 'art27_fria']));
-  });
-
-  it('remote identification under the Art 5(1)(h) exception is high risk even when the Annex III point is answered no', () => {
-    const r = assess({
-      screen_biometrics: 'yes',
-      art5_1_h_realtime_rbi: 'yes',
-      art5_1_h_objective: 'suspect',
-      art5_1_h_conditions: 'yes',
-      annex3_areas: ['law_enforcement'],
-      annex3_1_a_remote_bio_id: 'no',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 1(a)');
-  });
-
-  it('live facial recognition to locate a terror suspect without confirmed national authorising law is prohibited (unsure on the conditions is cautious)', () => {
-    const r = assess({
-      screen_biometrics: 'yes',
-      art5_1_h_realtime_rbi: 'yes',
-      art5_1_h_objective: 'threat',
-      art5_1_h_conditions: 'unsure',
-    });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1)(h)');
-    expect(r.flags).toContain('unsure_art5_1_h_conditions');
-  });
-
-  it('an image generator that can produce non-consensual intimate images is prohibited under the reported new Art 5 points, with an unverified-law flag', () => {
-    const r = assess({ art50_2_synthetic_marking: 'yes', art5_1_ba_bb_intimate_csam: 'yes' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.basis).toContain('AI Act Art 5(1) new points (Regulation (EU) 2026/1744, reported)');
-    expect(r.flags).toContain('art5_new_points_unverified');
-    expect(r.duties).toContain('art5_new_points_do_not_deploy');
-    expect(r.duties).not.toContain('art5_do_not_deploy');
-  });
-
-  it('a project lead unsure whether a persuasive campaign bot manipulates people gets the prohibited outcome and an unsure flag', () => {
-    const r = assess({ art5_1_a_manipulation: 'unsure' });
-    expect(r.riskClass).toBe('prohibited');
-    expect(r.flags).toContain('unsure_art5_1_a_manipulation');
-    expect(r.duties).toEqual(['art5_do_not_deploy']);
-  });
-});
-
-describe('ai-act-risk: high risk (Art 6, Annex I, Annex III)', () => {
-  it('an AI diagnostic module in a CE-marked medical device used by a public hospital is high risk under Art 6(1) with the Annex I deployer duties', () => {
-    const r = assess({ art6_1_a_safety_component: 'yes', art6_1_b_third_party: 'yes' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toEqual(expect.arrayContaining(['AI Act Art 6(1)', 'AI Act Annex I']));
-    expect(r.duties).toContain('art26_deployer_obligations_annex_i');
-    expect(r.duties).not.toContain('art26_deployer_obligations');
-    expect(r.duties).not.toContain('art27_fria');
-    expect(r.duties).not.toContain('art49_registration');
-  });
-
-  it('an AI safety component in a product that needs no notified body is not high risk under Art 6(1)', () => {
-    const r = assess({ art6_1_a_safety_component: 'yes', art6_1_b_third_party: 'no', gdpr_personal_data: 'no' });
-    expect(r.riskClass).toBe('minimal_risk');
-    expect(r.facts).not.toContain('high_risk');
-  });
-
-  it('a biometric login to MyGuichet that only verifies a user 1:1 is not remote identification under Annex III 1(a)', () => {
-    const r = assess({ screen_biometrics: 'yes', annex3_1_a_remote_bio_id: 'no' });
-    expect(r.riskClass).toBe('minimal_risk');
-    expect(r.asked).toContain('annex3_1_a_remote_bio_id');
-  });
-
-  it('police comparing CCTV stills against a mugshot database after the event is high risk under Annex III 1(a)', () => {
-    const r = assess({
-      screen_biometrics: 'yes',
-      annex3_areas: ['law_enforcement'],
-      annex3_1_a_remote_bio_id: 'yes',
-      art6_3_no_significant_risk: 'no',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 1(a)');
-    expect(r.facts).toContain('annex3_sensitive_area');
-  });
-
-  it('an AI traffic-light controller of the road administration is high risk under Annex III 2, without EU-database registration by the deployer (Art 49(3)), a FRIA or an Art 86 explanation duty', () => {
-    const r = assess(TRAFFIC_LIGHTS);
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toEqual(expect.arrayContaining(['AI Act Annex III 2', 'AI Act Art 6(2)']));
-    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art4_ai_literacy']));
-    expect(r.duties).not.toContain('art49_registration');
-    expect(r.duties).not.toContain('art27_fria');
-    expect(r.duties).not.toContain('art86_explanation');
-    expect(r.duties).not.toContain('art26_11_inform_affected');
-  });
-
-  it('a water-network safety component that decides which households are cut off in a supply emergency must inform them under Art 26(11), still without a FRIA, an Art 86 duty or EU-database registration', () => {
-    const r = assess({
-      screen_people: 'yes',
-      annex3_areas: ['critical_infrastructure'],
-      annex3_2_critical_infra: 'yes',
-      art6_3_profiling: 'no',
-      art6_3_no_significant_risk: 'no',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.duties).toEqual(expect.arrayContaining(['art26_deployer_obligations', 'art26_11_inform_affected']));
-    expect(r.duties).not.toContain('art27_fria');
-    expect(r.duties).not.toContain('art86_explanation');
-    expect(r.duties).not.toContain('art49_registration');
-  });
-
-  it('a tool allocating pupils to lycées is high risk under Annex III 3(a)', () => {
-    const r = assess({ screen_people: 'yes', annex3_areas: ['education'], annex3_3_a_edu_access: 'yes', art6_3_profiling: 'yes' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toEqual(expect.arrayContaining(['AI Act Annex III 3(a)', 'AI Act Art 6(3) third subparagraph']));
-    expect(r.duties).toContain('art27_fria');
-  });
-
-  it('online exam-proctoring software for the national exams is high risk under Annex III 3(d)', () => {
-    const r = assess({ annex3_areas: ['education'], annex3_3_d_exam_proctoring: 'yes', art6_3_no_significant_risk: 'no' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 3(d)');
-  });
-
-  it("a vendor's CV-screening tool used by a ministry's HR department is high risk under Annex III 4(a) with the deployer duties and a FRIA", () => {
-    const r = assess({ screen_people: 'yes', annex3_areas: ['employment'], annex3_4_a_recruitment: 'yes', art6_3_profiling: 'yes' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 4(a)');
-    expect(r.roles).toEqual(['deployer']);
-    expect(r.duties).toEqual(
-      expect.arrayContaining(['art26_deployer_obligations', 'art49_registration', 'art27_fria', 'art86_explanation', 'art26_11_inform_affected']),
-    );
-    expect(r.duties).not.toContain('art16_provider_obligations');
-  });
-
-  it('a model scoring eligibility for social-inclusion income at the national solidarity fund is high risk under Annex III 5(a) with a FRIA and a DPIA', () => {
-    const r = assess(BENEFITS_ELIGIBILITY);
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toEqual(expect.arrayContaining(['AI Act Annex III 5(a)', 'AI Act Art 6(3) third subparagraph']));
-    expect(r.duties).toEqual(
-      expect.arrayContaining([
-        'art4_ai_literacy',
-        'art26_deployer_obligations',
-        'art49_registration',
-        'art27_fria',
-        'art86_explanation',
-        'art26_11_inform_affected',
-        'gdpr35_dpia',
-      ]),
-    );
-    expect(r.conclusions).toEqual(['high_risk']);
-  });
-
-  it('a creditworthiness score for state housing loans is high risk under Annex III 5(b)', () => {
-    const r = assess({ screen_people: 'yes', annex3_areas: ['essential_services'], annex3_5_b_credit: 'yes', art6_3_profiling: 'yes' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 5(b)');
-    expect(r.facts).toContain('annex3_5_b_c');
-  });
-
-  it('a 112 call-triage assistant of the rescue services is high risk under Annex III 5(d)', () => {
-    const r = assess({ annex3_areas: ['essential_services'], annex3_5_d_emergency: 'yes', art6_3_no_significant_risk: 'no' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 5(d)');
-  });
-
-  it('a tool rating the reliability of evidence for the judicial police is high risk under Annex III 6(c)', () => {
-    const r = assess({ annex3_areas: ['law_enforcement'], annex3_6_c_evidence: 'yes', art6_3_no_significant_risk: 'no' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 6(c)');
-    expect(r.facts).toContain('annex3_sensitive_area');
-  });
-
-  it('an assistant proposing assessments of asylum applications at the immigration directorate is high risk under Annex III 7(c)', () => {
-    const r = assess({
-      screen_people: 'yes',
-      annex3_areas: ['migration'],
-      annex3_7_c_applications: 'yes',
-      art6_3_no_significant_risk: 'no',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toEqual(expect.arrayContaining(['AI Act Annex III 7(c)', 'AI Act Art 6(2)']));
-    expect(r.duties).toEqual(expect.arrayContaining(['art27_fria', 'art49_registration']));
-  });
-
-  it('a legal-research assistant that helps judges apply the law to the facts is high risk under Annex III 8(a)', () => {
-    const r = assess({ annex3_areas: ['justice_democracy'], annex3_8_a_justice: 'yes', art6_3_no_significant_risk: 'no' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Annex III 8(a)');
-  });
-
-  it('a polling-station logistics planner used for elections is excluded from Annex III 8(b) and stays minimal risk', () => {
-    const r = assess({ annex3_areas: ['justice_democracy'], annex3_8_b_elections: 'no', gdpr_personal_data: 'no' });
-    expect(r.riskClass).toBe('minimal_risk');
-    expect(r.asked).toContain('annex3_8_b_elections');
-  });
-
-  it('a project lead who ticks "not sure" for the Annex III areas is asked the points of every area', () => {
-    const r = assess({ annex3_areas: ['unsure'], gdpr_personal_data: 'no' });
-    expect(r.riskClass).toBe('minimal_risk');
-    for (const q of ['annex3_2_critical_infra', 'annex3_3_a_edu_access', 'annex3_4_a_recruitment', 'annex3_5_a_public_benefits', 'annex3_6_a_victim_risk', 'annex3_7_c_applications', 'annex3_8_b_elections']) {
-      expect(r.asked).toContain(q);
-    }
-    expect(r.flags).toContain('unsure_annex3_areas');
-  });
-
-  it('a project lead who picks no law-enforcement area is never asked the Annex III 6 points', () => {
-    const r = assess({ ...BENEFITS_ELIGIBILITY, annex3_areas: ['essential_services', 'employment', 'migration'] });
-    expect(r.asked.filter((q) => q.startsWith('annex3_6_'))).toEqual([]);
-    expect(r.asked).toContain('annex3_5_a_public_benefits');
-    expect(r.asked).toContain('annex3_7_c_applications');
-  });
-});
-
-describe('ai-act-risk: Art 6(3) derogation', () => {
-  const benefitsMail: Answers = {
-    annex3_areas: ['essential_services'],
-    annex3_5_a_public_benefits: 'yes',
-    art6_3_profiling: 'no',
-    art6_3_no_significant_risk: 'yes',
-  };
-
-  it('a tool that only routes incoming benefits mail to the right desk uses the Art 6(3)(a) derogation: minimal risk with the Art 6(4) file', () => {
-    const r = assess({ ...benefitsMail, art6_3_a_narrow_procedural: 'yes' });
-    expect(r.riskClass).toBe('minimal_risk');
-    expect(r.basis).toEqual(expect.arrayContaining(['AI Act Annex III 5(a)', 'AI Act Art 6(3)(a)']));
-    expect(r.duties).toContain('art6_4_documentation');
-    expect(r.duties).not.toContain('art26_deployer_obligations');
-    expect(r.openPoints).toEqual([]);
-  });
-
-  it('a tool polishing the wording of letters officers already drafted for residence permits uses Art 6(3)(b): limited risk because it generates text', () => {
-    const r = assess({
-      art50_2_synthetic_marking: 'yes',
-      annex3_areas: ['migration'],
-      annex3_7_c_applications: 'yes',
-      art6_3_no_significant_risk: 'yes',
-      art6_3_b_improve_human_work: 'yes',
-    });
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.basis).toContain('AI Act Art 6(3)(b)');
-    expect(r.duties).toEqual(expect.arrayContaining(['art6_4_documentation', 'art4_ai_literacy']));
-    expect(r.duties).not.toContain('art50_2_machine_readable_marking');
-  });
-
-  it('an after-the-fact check flagging inconsistent grading decisions for teachers to review uses Art 6(3)(c)', () => {
-    const r = assess({
-      annex3_areas: ['education'],
-      annex3_3_b_edu_outcomes: 'yes',
-      art6_3_no_significant_risk: 'yes',
-      art6_3_c_pattern_check: 'yes',
-    });
-    expect(r.riskClass).toBe('minimal_risk');
-    expect(r.basis).toContain('AI Act Art 6(3)(c)');
-    expect(r.duties).toContain('art6_4_documentation');
-  });
-
-  it('machine translation of documents in asylum files uses Art 6(3)(d), and a missing provider file is an open point', () => {
-    const r = assess({
-      art50_2_synthetic_marking: 'yes',
-      annex3_areas: ['migration'],
-      annex3_7_c_applications: 'yes',
-      art6_3_no_significant_risk: 'yes',
-      art6_3_d_preparatory: 'yes',
-      art6_4_documented: 'no',
-    });
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.basis).toContain('AI Act Art 6(3)(d)');
-    expect(r.duties).toContain('art6_4_documentation');
-    expect(r.openPoints).toContain('derogation_file_missing');
-  });
-
-  it('a "preparatory" tool that profiles housing-aid applicants is high risk anyway: profiling overrides the derogation', () => {
-    const r = assess({
-      screen_people: 'yes',
-      annex3_areas: ['essential_services'],
-      annex3_5_a_public_benefits: 'yes',
-      art6_3_profiling: 'yes',
-      art6_3_no_significant_risk: 'yes',
-      art6_3_d_preparatory: 'yes',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Art 6(3) third subparagraph');
-    expect(r.asked).not.toContain('art6_3_d_preparatory');
-    expect(r.duties).not.toContain('art6_4_documentation');
-  });
-
-  it('a benefits tool whose lack of significant risk cannot be shown stays high risk under Art 6(2)', () => {
-    const r = assess({ ...benefitsMail, art6_3_no_significant_risk: 'no' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Art 6(2)');
-    expect(r.asked).not.toContain('art6_3_a_narrow_procedural');
-  });
-
-  it('a project lead unsure whether a tool is merely preparatory gets the cautious high-risk outcome with unsure flags', () => {
-    const r = assess({ ...benefitsMail, art6_3_a_narrow_procedural: 'unsure', art6_3_d_preparatory: 'unsure' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.flags).toEqual(expect.arrayContaining(['unsure_art6_3_a_narrow_procedural', 'unsure_art6_3_d_preparatory']));
-    expect(r.duties).toContain('art26_deployer_obligations');
-    expect(r.duties).not.toContain('art6_4_documentation');
-  });
-});
-
-describe('ai-act-risk: roles, Art 25 and general-purpose AI', () => {
-  it('Microsoft 365 Copilot used to rank job applicants makes the ministry the provider of a high-risk system under Art 25(1)(c)', () => {
-    const r = assess({
-      gpai_deployer_only: 'yes',
-      art50_2_synthetic_marking: 'yes',
-      screen_people: 'yes',
-      annex3_areas: ['employment'],
-      annex3_4_a_recruitment: 'yes',
-      art6_3_profiling: 'yes',
-      art25_1_c_purpose_change: 'yes',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.roles).toEqual(expect.arrayContaining(['deployer', 'provider']));
-    expect(r.basis).toEqual(expect.arrayContaining(['AI Act Annex III 4(a)', 'AI Act Art 25(1)(c)']));
-    expect(r.duties).toEqual(
-      expect.arrayContaining(['art16_provider_obligations', 'art26_deployer_obligations', 'art27_fria', 'art50_2_machine_readable_marking']),
-    );
-  });
-
-  it("a commune putting its own logo on a vendor's high-risk benefits tool becomes its provider under Art 25(1)(a)", () => {
-    const r = assess({ ...BENEFITS_ELIGIBILITY, art25_1_a_own_name: 'yes' });
-    expect(r.roles).toEqual(expect.arrayContaining(['deployer', 'provider']));
-    expect(r.basis).toContain('AI Act Art 25(1)(a)');
-    expect(r.duties).toContain('art16_provider_obligations');
-    expect(r.asked).toContain('art25_1_c_purpose_change');
-  });
-
-  it("retraining a vendor's CV-screening model on the State's own hiring data makes the administration the provider under Art 25(1)(b)", () => {
-    const r = assess({
-      screen_people: 'yes',
-      annex3_areas: ['employment'],
-      annex3_4_a_recruitment: 'yes',
-      art6_3_profiling: 'yes',
-      art25_1_b_substantial_mod: 'yes',
-    });
-    expect(r.roles).toContain('provider');
-    expect(r.basis).toContain('AI Act Art 25(1)(b)');
-    expect(r.duties).toContain('art16_provider_obligations');
-  });
-
-  it('an administration that built its own high-risk tool is not asked the Art 25 questions', () => {
-    const r = assess({ ...BENEFITS_ELIGIBILITY, role_provider_inhouse: 'yes' });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.asked).not.toContain('art25_1_a_own_name');
-    expect(r.duties).toEqual(expect.arrayContaining(['art16_provider_obligations', 'art26_deployer_obligations']));
-  });
-
-  it('staff drafting notes with Le Chat at the CTIE are deployers of a general-purpose AI system: limited risk, no model-provider or marking duty', () => {
-    const r = assess(STAFF_LE_CHAT);
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.roles).toEqual(['deployer']);
-    expect(r.facts).toContain('gpai_assistant');
-    expect(r.asked).not.toContain('gpai_model_provider');
-    expect(r.duties).not.toContain('art53_gpai_provider_obligations');
-    expect(r.duties).not.toContain('art50_2_machine_readable_marking');
-  });
-
-  it('the CTIE fine-tuning and publishing a Luxembourgish language model is a general-purpose AI model provider under Art 53, flagged for a lawyer', () => {
-    const r = assess({
-      role_provider_inhouse: 'yes',
-      gpai_model_provider: 'yes',
-      art50_2_synthetic_marking: 'yes',
-      art50_1_interaction: 'yes',
-    });
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.duties).toEqual(
-      expect.arrayContaining(['art53_gpai_provider_obligations', 'art50_1_chatbot_disclosure', 'art50_2_machine_readable_marking']),
-    );
-    expect(r.flags).toContain('gpai_model_provider_review');
-  });
-
-  it("central IT that only distributes a vendor's high-risk recruitment tool to the communes under its own logo becomes its provider under Art 25(1)(a), though it is not a deployer", () => {
-    const r = assess({
-      role_deployer: 'no',
-      role_distributor: 'yes',
-      screen_people: 'yes',
-      annex3_areas: ['employment'],
-      annex3_4_a_recruitment: 'yes',
-      art6_3_profiling: 'yes',
-      art25_1_a_own_name: 'yes',
-    });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.asked).toContain('art25_1_a_own_name');
-    expect(r.roles).toEqual(expect.arrayContaining(['distributor', 'provider']));
-    expect(r.roles).not.toContain('deployer');
-    expect(r.basis).toContain('AI Act Art 25(1)(a)');
-    expect(r.duties).toEqual(expect.arrayContaining(['art16_provider_obligations', 'art24_distributor_obligations']));
-    expect(r.duties).not.toContain('art26_deployer_obligations');
-  });
-
   it('central IT passing a high-risk recruitment tool on to the communes has the distributor duties', () => {
-    const r = assess({
-      role_distributor: 'yes',
-      screen_people: 'yes',
-      annex3_areas: ['employment'],
-      annex3_4_a_recruitment: 'yes',
-      art6_3_profiling: 'yes',
-    });
-    expect(r.roles).toEqual(expect.arrayContaining(['deployer', 'distributor']));
-    expect(r.duties).toContain('art24_distributor_obligations');
+    const a = assess({ ...EVALUATES, role_in_system: ['distributes'], annex3_areas: ['employment'], annex3_4_employment: ['annex3_4_a_recruitment'], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' });
+    expect(a.duties).toContain('art24_distributor_obligations');
+  });
+  it('the CTIE fine-tuning and publishing a language model has the general-purpose model duties, flagged for a lawyer', () => {
+    const a = assess({ role_in_system: ['builds_own_use', 'trains_gpai_model'], system_does: ['generates_text'], art50_2_marking_scope: 'new_content', hosting_service: 'dedicated_application' });
+    expect(a.duties).toContain('art53_gpai_provider_obligations');
+    expect(a.flags).toContain('gpai_model_provider_review');
   });
 });
 
-describe('ai-act-risk: transparency (Art 50)', () => {
-  it("a chatbot on guichet.lu answering citizens' questions is limited risk and the ministry as its provider must disclose the AI", () => {
-    const r = assess(GUICHET_CHATBOT);
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.basis).toEqual(expect.arrayContaining(['AI Act Art 50(1)', 'AI Act Art 50']));
-    expect(r.roles).toEqual(['provider', 'deployer']);
-    expect(r.duties).toEqual(expect.arrayContaining(['art4_ai_literacy', 'art50_1_chatbot_disclosure', 'art50_2_machine_readable_marking']));
-    expect(r.conclusions).toEqual(['limited_risk']);
+describe('prohibited practices (Art 5)', () => {
+  it('a tax-payment nudge using deceptive dark patterns is prohibited under Art 5(1)(a)', () => {
+    const a = assess({ art5_1_a_b_manipulation: 'manipulation' });
+    expect(a.riskClass).toBe('prohibited');
+    expect(a.basis).toEqual(['AI Act Art 5(1)(a)']);
+    expect(a.duty('art5_do_not_deploy')!.appliesNow).toBe(true);
   });
-
-  it("a vendor's voicebot on a ministry hotline is limited risk, but the chatbot disclosure duty rests on the vendor as provider", () => {
-    const r = assess({ art50_1_interaction: 'yes' });
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.duties).not.toContain('art50_1_chatbot_disclosure');
-    expect(r.duties).toContain('art4_ai_literacy');
+  it('a debt-collection assistant exploiting the financial distress of over-indebted households is prohibited under Art 5(1)(b)', () => {
+    expect(assess({ art5_1_a_b_manipulation: 'vulnerability' }).basis).toEqual(['AI Act Art 5(1)(b)']);
   });
-
-  it('an in-house image generator for government campaign visuals must mark its outputs as its provider under Art 50(2)', () => {
-    const r = assess({ role_provider_inhouse: 'yes', role_deployer: 'no', art50_2_synthetic_marking: 'yes' });
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.roles).toEqual(['provider']);
-    expect(r.duties).toContain('art50_2_machine_readable_marking');
+  it('a project lead unsure whether a campaign bot manipulates people gets the prohibited outcome and an unsure flag', () => {
+    const a = assess({ art5_1_a_b_manipulation: 'unsure' });
+    expect(a.riskClass).toBe('prohibited');
+    expect(a.flags).toContain('unsure_art5_1_a_b_manipulation');
   });
+  it('a prohibited practice ends the flow: no hosting, transparency or principle questions', () => {
+    const a = assess({ art5_1_a_b_manipulation: 'manipulation' });
+    expect(a.asked.filter((q) => q.startsWith('hosting') || q.startsWith('principles') || q.startsWith('transparency'))).toEqual([]);
+  });
+  it('a tool building a face database by scraping CCTV footage is prohibited under Art 5(1)(e)', () => {
+    expect(assess({ ...BIOMETRIC, art5_1_e_face_scraping: 'yes' }).basis).toEqual(['AI Act Art 5(1)(e)']);
+  });
+  it('emotion analysis of candidates during job interviews is prohibited under Art 5(1)(f)', () => {
+    expect(assess({ ...BIOMETRIC, art5_1_f_emotions: 'work_education' }).riskClass).toBe('prohibited');
+  });
+  it('detecting distress of control-room staff for safety reasons passes the Art 5(1)(f) exception: high-risk under Annex III 1(c) with the Art 50(3) notice', () => {
+    const a = assess({ ...BIOMETRIC, art5_1_f_emotions: 'medical_safety', art6_3_profiling: 'no', art6_3_derogation: 'none' });
+    expect(a.riskClass).toBe('high_risk');
+    expect(a.basis).toContain('AI Act Annex III 1(c)');
+    expect(a.duties).toContain('art50_3_emotion_biometric_notice');
+  });
+  it('a camera system inferring religion from faces is prohibited biometric categorisation under Art 5(1)(g)', () => {
+    expect(assess({ ...BIOMETRIC, art5_1_g_biometric_categorisation: 'sensitive_traits', art5_1_g_lawful_datasets: 'no' }).basis).toEqual(['AI Act Art 5(1)(g)']);
+  });
+  it('live facial recognition at the station for general crime prevention, with no listed objective, is prohibited under Art 5(1)(h)', () => {
+    expect(assess({ ...BIOMETRIC, art5_1_h_remote_identification: 'realtime_public_law_enforcement', art5_1_h_objective: 'none' }).riskClass).toBe('prohibited');
+  });
+  it('live facial recognition to find a missing child, with every Art 5(2)-(5) condition met, is high-risk and flagged for a lawyer', () => {
+    const a = assess({ ...BIOMETRIC, art5_1_h_remote_identification: 'realtime_public_law_enforcement', art5_1_h_objective: 'victims', art5_1_h_conditions: 'yes' });
+    expect(a.riskClass).toBe('high_risk');
+    expect(a.flags).toContain('rbi_exception_review');
+    expect(a.asked).not.toContain('art6_3_profiling');
+  });
+  it('live facial recognition to locate a suspect without confirmed conditions is prohibited (unsure is cautious)', () => {
+    expect(assess({ ...BIOMETRIC, art5_1_h_remote_identification: 'realtime_public_law_enforcement', art5_1_h_objective: 'suspect', art5_1_h_conditions: 'unsure' }).riskClass).toBe('prohibited');
+  });
+  it('police comparing CCTV stills with a mugshot database after the event is high-risk under Annex III 1(a)', () => {
+    const a = assess({ ...BIOMETRIC, art5_1_h_remote_identification: 'other_identification', art6_3_profiling: 'no', art6_3_derogation: 'none' });
+    expect(a.basis).toContain('AI Act Annex III 1(a)');
+  });
+  it('a biometric login that only verifies a user one-to-one is not remote identification', () => {
+    expect(assess({ ...BIOMETRIC, art5_1_h_remote_identification: 'verification_only' }).riskClass).toBe('minimal_risk');
+  });
+  it('systems that process no body features are never asked the biometric prohibitions', () => {
+    expect(assess(EVALUATES).asked.filter((q) => q.startsWith('art5_1_e') || q.startsWith('art5_1_f') || q.startsWith('art5_1_g') || q.startsWith('art5_1_h'))).toEqual([]);
+  });
+});
 
-  it('a museum camera estimating visitors\u2019 emotions exposes them to emotion recognition: Art 50(3) notice and high risk under Annex III 1(c)', () => {
-    const r = assess({
-      screen_biometrics: 'yes',
-      annex3_1_c_emotion_recognition: 'yes',
-      art6_3_no_significant_risk: 'no',
-      art50_3_emotion_biocat: 'yes',
+describe('high risk (Art 6, Annex I, Annex III)', () => {
+  it('an AI safety component in a product that needs no notified body is not high-risk under Art 6(1)', () => {
+    expect(assess({ system_does: ['product_safety'], annex1_product: 'section_a', annex1_third_party: 'no' }).riskClass).toBe('minimal_risk');
+  });
+  it('an AI traffic-light controller is high-risk under Annex III 2, without the deployer’s EU registration, a FRIA or Art 86', () => {
+    const a = assess({ system_does: ['critical_infrastructure'], annex3_2_critical_infra: 'yes', art6_3_profiling: 'no', art6_3_derogation: 'none', hosting_service: 'dedicated_application' });
+    expect(a.riskClass).toBe('high_risk');
+    expect(a.duties).toContain('art26_deployer_obligations');
+    expect(a.duties).not.toEqual(expect.arrayContaining(['art49_registration']));
+    expect(a.duties).not.toContain('art27_fria');
+    expect(a.duties).not.toContain('art86_explanation');
+  });
+  for (const [area, question, point, basis] of [
+    ['education', 'annex3_3_education', 'annex3_3_a_edu_access', 'AI Act Annex III 3(a)'],
+    ['education', 'annex3_3_education', 'annex3_3_d_exam_proctoring', 'AI Act Annex III 3(d)'],
+    ['employment', 'annex3_4_employment', 'annex3_4_b_work_management', 'AI Act Annex III 4(b)'],
+    ['essential_services', 'annex3_5_essential_services', 'annex3_5_b_credit', 'AI Act Annex III 5(b)'],
+    ['essential_services', 'annex3_5_essential_services', 'annex3_5_d_emergency', 'AI Act Annex III 5(d)'],
+    ['law_enforcement', 'annex3_6_law_enforcement', 'annex3_6_c_evidence', 'AI Act Annex III 6(c)'],
+    ['migration', 'annex3_7_migration', 'annex3_7_c_applications', 'AI Act Annex III 7(c)'],
+  ] as const) {
+    it(`${point} makes the system high-risk under ${basis}`, () => {
+      const a = assess({ ...EVALUATES, annex3_areas: [area], [question]: [point], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' });
+      expect(a.riskClass).toBe('high_risk');
+      expect(a.basis).toContain(basis);
     });
-    expect(r.riskClass).toBe('high_risk');
-    expect(r.basis).toContain('AI Act Art 50(3)');
-    expect(r.duties).toContain('art50_3_emotion_biometric_notice');
+  }
+  it('a legal-research assistant that helps judges apply the law to the facts is high-risk under Annex III 8(a)', () => {
+    expect(assess({ ...EVALUATES, annex3_areas: ['justice'], annex3_8_a_justice: 'yes', art6_3_profiling: 'no', art6_3_derogation: 'none', hosting_service: 'dedicated_application' }).basis).toContain('AI Act Annex III 8(a)');
   });
-
-  it("a road-safety video using a synthetic voice of a real minister is a deep fake the ministry must disclose under Art 50(4)", () => {
-    const r = assess({ art50_2_synthetic_marking: 'yes', art50_4_deepfake: 'yes' });
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.basis).toContain('AI Act Art 50(4) first subparagraph');
-    expect(r.duties).toContain('art50_4_deepfake_disclosure');
+  it('a polling-station logistics planner is excluded from Annex III 8(b) and stays minimal risk', () => {
+    expect(assess({ system_does: ['influence_votes'], annex3_8_b_elections: 'no' }).riskClass).toBe('minimal_risk');
   });
-
-  it('news items auto-published on a commune website without human review must be disclosed as AI-generated under Art 50(4)', () => {
-    const r = assess({ art50_2_synthetic_marking: 'yes', art50_4_public_interest_text: 'yes', art50_4_editorial_review: 'no' });
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.basis).toContain('AI Act Art 50(4) second subparagraph');
-    expect(r.duties).toContain('art50_4_public_interest_text_disclosure');
-    expect(r.duties).not.toContain('art50_4_editorial_responsibility_record');
+  it('a not-sure on the areas opens every area’s one question, not each point', () => {
+    const a = assess({ ...EVALUATES, annex3_areas: ['unsure'] });
+    expect(a.asked.filter((q) => /^annex3_\d/.test(q))).toEqual(['annex3_3_education', 'annex3_4_employment', 'annex3_5_essential_services', 'annex3_6_law_enforcement', 'annex3_7_migration', 'annex3_8_a_justice']);
   });
-
-  it('press releases drafted with Le Chat and edited by the press officer under the spokesperson\u2019s editorial responsibility need only a record of who is responsible', () => {
-    const r = assess({ ...STAFF_LE_CHAT, art50_4_public_interest_text: 'yes', art50_4_editorial_review: 'yes' });
-    expect(r.riskClass).toBe('limited_risk');
-    expect(r.duties).toContain('art50_4_editorial_responsibility_record');
-    expect(r.duties).not.toContain('art50_4_public_interest_text_disclosure');
+  it('a benefits tool is never asked the law-enforcement points', () => {
+    expect(assess(BENEFITS).asked).not.toContain('annex3_6_law_enforcement');
   });
+  it('a not-sure on an Annex III point takes the cautious branch: high-risk, flagged', () => {
+    const a = assess({ ...EVALUATES, annex3_areas: ['essential_services'], annex3_5_essential_services: ['unsure'], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' });
+    expect(a.riskClass).toBe('high_risk');
+    expect(a.flags).toContain('unsure_annex3_5_essential_services');
+  });
+  it('a system that evaluates nobody is never asked Annex III points 3 to 8(a)', () => {
+    expect(assess({ system_does: ['generates_text'] }).asked).not.toContain('annex3_areas');
+  });
+});
 
+describe('the Art 6(3) derogation', () => {
+  const annex3 = { ...EVALUATES, annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_a_public_benefits'], art6_3_profiling: 'no', hosting_service: 'dedicated_application' };
+  for (const [option, basis] of [
+    ['narrow_procedural', 'AI Act Art 6(3)(a)'],
+    ['improves_human_work', 'AI Act Art 6(3)(b)'],
+    ['pattern_check', 'AI Act Art 6(3)(c)'],
+    ['preparatory', 'AI Act Art 6(3)(d)'],
+  ] as const) {
+    it(`a system that meets ${basis} and poses no significant risk is not high-risk`, () => {
+      const a = assess({ ...annex3, art6_3_derogation: option, art6_3_no_significant_risk: 'yes' });
+      expect(a.riskClass).toBe('minimal_risk');
+      expect(a.basis).toContain(basis);
+      expect(a.duties).toContain('art6_3_provider_assessment');
+    });
+  }
+  it('profiling overrides the derogation: an Annex III system that profiles is always high-risk', () => {
+    const a = assess({ ...annex3, art6_3_profiling: 'yes' });
+    expect(a.riskClass).toBe('high_risk');
+    expect(a.asked).not.toContain('art6_3_derogation');
+  });
+  it('a system whose lack of significant risk cannot be shown stays high-risk under Art 6(2)', () => {
+    expect(assess({ ...annex3, art6_3_derogation: 'preparatory', art6_3_no_significant_risk: 'no' }).riskClass).toBe('high_risk');
+  });
+  it('a project lead unsure whether a tool is merely preparatory gets the cautious high-risk outcome', () => {
+    expect(assess({ ...annex3, art6_3_derogation: 'unsure' }).riskClass).toBe('high_risk');
+  });
+});
+
+describe('transparency (Art 50)', () => {
+  it('an in-house image generator for campaign visuals must mark its outputs as its provider under Art 50(2)', () => {
+    const a = assess({ role_in_system: ['builds_own_use'], system_does: ['generates_media'], art5_intimate_imagery_csam: 'no', art50_2_marking_scope: 'new_content', content_use: ['other_public'], hosting_service: 'dedicated_application' });
+    expect(a.duties).toContain('art50_2_machine_readable_marking');
+    expect(a.riskClass).toBe('limited_risk');
+  });
+  it('a provider of a spell-checker that does not substantially alter the input has no marking duty', () => {
+    expect(assess({ role_in_system: ['builds_own_use'], system_does: ['generates_text'], art50_2_marking_scope: 'assistive_editing', hosting_service: 'dedicated_application' }).duties).not.toContain('art50_2_machine_readable_marking');
+  });
+  it('a museum camera estimating visitors’ emotions exposes them to emotion recognition: the Art 50(3) notice', () => {
+    const a = assess({ ...BIOMETRIC, art5_1_f_emotions: 'elsewhere', art6_3_profiling: 'no', art6_3_derogation: 'none' });
+    expect(a.duties).toContain('art50_3_emotion_biometric_notice');
+  });
+  it('a road-safety video using a synthetic voice of a real minister is a deep fake the ministry must disclose under Art 50(4)', () => {
+    const a = assess({ system_does: ['generates_media'], art5_intimate_imagery_csam: 'no', content_use: ['deep_fakes'] });
+    expect(a.duties).toContain('art50_4_deepfake_disclosure');
+  });
   it('an unsure answer on editorial review keeps the disclosure duty', () => {
-    const r = assess({ ...STAFF_LE_CHAT, art50_4_public_interest_text: 'yes', art50_4_editorial_review: 'unsure' });
-    expect(r.duties).toContain('art50_4_public_interest_text_disclosure');
-    expect(r.flags).toContain('unsure_art50_4_editorial_review');
+    expect(assess({ system_does: ['generates_text'], content_use: ['public_interest_texts'], art50_4_editorial_review: 'unsure' }).duties).toContain('art50_4_public_interest_text_disclosure');
   });
 });
 
-describe('ai-act-risk: GDPR touch points', () => {
+describe('GDPR touch points', () => {
   it('an internal search over a large archive of case files meets two WP248 criteria (AI plus large scale) and needs a DPIA', () => {
-    const r = assess({ gdpr_35_dpia: ['large_scale'] });
-    expect(r.riskClass).toBe('minimal_risk');
-    expect(r.duties).toContain('gdpr35_dpia');
+    expect(assess({ data_kinds: ['personal'], gdpr_35_dpia: ['large_scale'] }).duties).toContain('gdpr35_dpia');
   });
-
   it('matching a population register against other files is a mandatory DPIA trigger on the CNPD list', () => {
-    const r = assess({ gdpr_35_dpia: ['whole_population'] });
-    expect(r.duties).toContain('gdpr35_dpia');
+    expect(assess({ data_kinds: ['personal'], gdpr_35_dpia: ['whole_population'] }).duties).toContain('gdpr35_dpia');
   });
-
-  it('a meeting-minutes assistant with personal data but no further DPIA criterion does not trigger a DPIA', () => {
-    const r = assess({ gdpr_35_dpia: ['none'] });
-    expect(r.riskClass).toBe('minimal_risk');
-    expect(r.duties).toEqual(['art4_ai_literacy']);
+  it('a meeting-minutes assistant with personal data but no further criterion needs no DPIA', () => {
+    expect(assess({ data_kinds: ['personal'], gdpr_35_dpia: ['none'] }).duties).not.toContain('gdpr35_dpia');
   });
-
-  it('a tool processing no personal data is not asked the GDPR legal-basis questions and needs no DPIA', () => {
-    const r = assess({ gdpr_personal_data: 'no' });
-    expect(r.asked).not.toContain('gdpr_6_1_e_public_task');
-    expect(r.asked).toContain('gdpr_secrecy');
-    expect(r.duties).not.toContain('gdpr35_dpia');
+  it('a system that evaluates people already meets two criteria: the DPIA criteria are not asked, the DPIA is due', () => {
+    const a = assess(BENEFITS);
+    expect(a.asked).not.toContain('gdpr_35_dpia');
+    expect(a.duties).toContain('gdpr35_dpia');
   });
-
-  it('an unsure DPIA answer is treated as a DPIA being required', () => {
-    const r = assess({ gdpr_35_dpia: ['unsure'] });
-    expect(r.duties).toContain('gdpr35_dpia');
-    expect(r.flags).toContain('unsure_gdpr_35_dpia');
+  it('a tool processing no personal data is not asked the GDPR questions and needs no DPIA', () => {
+    const a = assess({ data_kinds: ['public'] });
+    expect(a.asked).not.toContain('gdpr_legal_basis');
+    expect(a.duties).not.toContain('gdpr35_dpia');
   });
-
-  it('a tax-office summariser fed with health data and tax files, deciding automatically, raises the Art 9, Art 22 and secrecy flags and a DPIA', () => {
-    const r = assess({ gdpr_9_special: 'yes', gdpr_22_adm: 'yes', gdpr_secrecy: 'yes', gdpr_6_1_e_public_task: 'unsure' });
-    expect(r.flags).toEqual(expect.arrayContaining(['gdpr9_ground_needed', 'gdpr22_solely_automated', 'gdpr_secrecy_review']));
-    expect(r.openPoints).toContain('gdpr_no_legal_basis');
-    expect(r.duties).toContain('gdpr35_dpia');
-    expect(r.facts).toEqual(expect.arrayContaining(['data_special_category', 'data_secret', 'solely_automated_decision']));
+  it('an unsure DPIA answer makes the DPIA required', () => {
+    expect(assess({ data_kinds: ['personal'], gdpr_35_dpia: ['unsure'] }).duties).toContain('gdpr35_dpia');
+  });
+  it('no identified legal basis is an open point with a step in the plan', () => {
+    const a = assess({ data_kinds: ['personal'], gdpr_legal_basis: 'none_identified' });
+    expect(a.openPoints).toContain('gdpr_no_legal_basis');
+    expect(a.result.actions.find((x) => x.covers.includes('gdpr_no_legal_basis'))).toMatchObject({ owner: 'dpo' });
+  });
+  it('a tax-office summariser fed with health data and tax files, deciding automatically, raises the Art 9, Art 22 and secrecy flags', () => {
+    const a = assess({ ...EVALUATES, data_kinds: ['special_category', 'secret'], annex3_areas: ['none'], gdpr_22_adm: 'yes' });
+    expect(a.flags).toEqual(expect.arrayContaining(['gdpr9_ground_needed', 'gdpr22_solely_automated', 'gdpr_secrecy_review']));
+  });
+  it('a citizen-facing chatbot answered as processing no personal data is flagged for review', () => {
+    expect(assess({ system_does: ['generates_text', 'interacts'], data_kinds: ['public'] }).flags).toContain('personal_data_contradiction');
   });
 });
 
-describe('ai-act-risk: incomplete answers and path lengths', () => {
-  it('an assessment stopped after the first question is incomplete and asks next whether the tool infers', () => {
-    const r = walk(flow, { def_machine_based: 'yes' });
-    expect(r.complete).toBe(false);
-    expect(r.result).toBeNull();
-    expect(r.next?.id).toBe('def_infers');
-  });
-
-  it('an assessment stopped after choosing the benefits area asks the Annex III 5(a) point next', () => {
-    const partial: Answers = {};
-    for (const id of [
-      'def_machine_based', 'def_infers', 'def_outputs', 'def_autonomy', 'scope_gate', 'role_provider_inhouse', 'role_deployer',
-      'role_importer', 'role_distributor', 'gpai_deployer_only', 'art50_2_synthetic_marking', 'screen_biometrics', 'screen_people',
-      'art5_1_a_manipulation', 'art5_1_b_vulnerability', 'art5_1_c_social_scoring', 'art5_1_d_crime_prediction', 'art6_1_a_safety_component',
-    ]) {
-      partial[id] = BASELINE[id]!;
+describe('help a project lead can act on', () => {
+  it('no question, option or help carries a note for authors in any language', () => {
+    for (const q of flow.index.questions.values()) {
+      for (const lang of ['fr', 'de', 'en'] as const) expect(textsOf(q.id, lang)).not.toMatch(/\[(unverified|non vérifié|nicht geprüft|omnibus)|sources secondaires|Sekundärquellen|secondary sources/i);
     }
-    partial.screen_people = 'yes';
-    partial.annex3_areas = ['essential_services'];
-    const r = walk(flow, partial);
-    expect(r.complete).toBe(false);
-    expect(r.next?.id).toBe('annex3_5_a_public_benefits');
   });
-
-  it('representative scenarios stay well below 75 questions', () => {
-    const scenarios: Answers[] = [
-      RULES_ENGINE,
-      GUICHET_CHATBOT,
-      STAFF_LE_CHAT,
-      TRAFFIC_LIGHTS,
-      BENEFITS_ELIGIBILITY,
-      { ...BENEFITS_ELIGIBILITY, screen_biometrics: 'yes', art50_2_synthetic_marking: 'yes', art50_1_interaction: 'yes' },
-      { annex3_areas: ['unsure'], screen_biometrics: 'yes', screen_people: 'yes', art50_2_synthetic_marking: 'yes' },
-      {
-        scope_gate: 'unsure',
-        screen_biometrics: 'yes',
-        screen_people: 'yes',
-        art50_2_synthetic_marking: 'yes',
-        art5_1_d_crime_prediction: 'yes',
-        art5_1_d_human_assessment_support: 'yes',
-        art5_1_h_realtime_rbi: 'yes',
-        art5_1_h_objective: 'suspect',
-        art5_1_h_conditions: 'yes',
-        annex3_areas: ['law_enforcement', 'migration'],
-        annex3_1_a_remote_bio_id: 'yes',
-        art50_1_interaction: 'yes',
-        art50_4_public_interest_text: 'yes',
-      },
-    ];
-    const lengths = scenarios.map((s) => walk(flow, answersFor(s)).path.length);
-    expect(Math.max(...lengths)).toBeLessThan(75);
+  it('the autonomy of the AI definition no longer cites WP248', () => {
+    expect(flow.index.questions.get('def_ai_system')!.source.join(' ')).not.toMatch(/WP248/);
+  });
+  it('sources are shown in the user’s language and link to the article on EUR-Lex or to the guidelines’ section', () => {
+    const fr = assess({}, { lang: 'fr' }).result.duties.find((d) => d.id === 'art4_ai_literacy')!.sources[0]!;
+    expect(fr).toMatchObject({ label: 'Règlement IA, art. 4', url: 'https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX:32024R1689#art_4' });
+    const de = assess({}, { lang: 'de' }).result.duties.find((d) => d.id === 'art4_ai_literacy')!.sources[0]!;
+    expect(de.label).toBe('KI-VO Art. 4');
+    const guidelines = assess({ system_does: ['generates_text'], content_use: ['internal'] }).result.duties.find((d) => d.id === 'lu_label_internal_recommended')!.sources[0]!;
+    expect(guidelines.url).toBe('/law/guidelines.html#section-4-transparence');
   });
 });

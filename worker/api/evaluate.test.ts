@@ -10,20 +10,20 @@ describe('POST /api/v1/evaluate', () => {
     expect(res.status).toBe(200);
     const body = await json(res);
     expect(body.complete).toBe(false);
-    expect(body.next).toMatchObject({ id: 'uses_ai', text: 'Uses AI?', help: 'Help.', source: ['Test §2'] });
+    expect(body.next).toMatchObject({ id: 'uses_ai', text: 'Uses AI?', help: 'Help.', source: ['AI Act Art 2'] });
     expect(body.next.options).toEqual([
       { id: 'yes', label: 'Yes' },
       { id: 'no', label: 'No' },
       { id: 'unsure', label: 'Unsure' },
     ]);
-    expect(body.path).toEqual([{ id: 'title', answer: 'Bot', text: 'Title', answerLabel: 'Bot', source: ['Test §1'] }]);
+    expect(body.path).toEqual([{ id: 'title', answer: 'Bot', text: 'Title', answerLabel: 'Bot', source: ['AI Act Art 1'] }]);
     expect(body.result).toBeNull();
   });
 
   it('accepts a full answer set in one call and returns the result', async () => {
     const body = await json(await evaluate({ answers: SAMPLE_HIGH, flow: 'sample', version: '1.0.0', lang: 'en', date: '2026-11-28' }));
     expect(body.complete).toBe(true);
-    expect(body.result).toMatchObject({ riskClass: 'high_risk', basis: ['Test Annex 4'], roles: ['deployer'] });
+    expect(body.result).toMatchObject({ riskClass: 'high_risk', basis: ['AI Act Annex III 4'], roles: ['deployer'] });
     expect(body.progress.percent).toBe(100);
     expect(body.flow).toMatchObject({ id: 'sample', version: '1.0.0' });
   });

@@ -17,7 +17,7 @@ describe('trees', () => {
     expect(tree.version).toBe('1.0.0');
     const q = tree.nodes.find((n: any) => n.id === 'uses_ai');
     expect(q.text).toBe('Nutzt KI?');
-    expect(q.source).toEqual(['Test §2']);
+    expect(q.source).toEqual(['AI Act Art 2']);
     expect(tree.duties.sample_deployer_duty.title).toBe('Betreiber');
   });
 

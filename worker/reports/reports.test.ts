@@ -39,7 +39,7 @@ describe('reports', () => {
     const md = await (await api(`/assessments/${a.id}/report.md`)).text();
     expect(md).toContain('High\\-risk AI system');
     expect(md).toContain('Deployer');
-    expect(md).toContain('Test Art 26');
+    expect(md).toContain('AI Act Art 26');
     expect(md).toContain('Uses AI?');
     expect(md).toContain('Not legal advice');
     const htmlRes = await api(`/assessments/${a.id}/report.html?lang=de`);

@@ -1,0 +1,198 @@
+// Content rules of a flow, beyond its graph: every legal reference parses (and, where the official text
+// is shipped, resolves in it), obligations and recommendations are typed by what they rest on, every
+// duty and open point has a step in the plan of action, named conditions and amendments exist, help
+// texts carry no authoring notes, and the flow's vocabulary, register mapping and migrations hold.
+import type { Condition, Localised, Tree } from './schema.ts';
+import { isQuestion, type FlowBundle, type FlowIndex } from './bundle.ts';
+import { parseCitation, CitationError, type Citation } from './citations.ts';
+import type { CheckProblem } from './check.ts';
+
+/** Says why a parsed reference does not exist in the shipped text, or null when it does (or is not checkable). */
+export type CitationResolver = (c: Citation, ref: string) => string | null;
+
+/** Notes for authors that must not reach users: uncertainty belongs in law/dates.yaml `amendments`. */
+const AUTHORING_NOTES = [/\[(?:unverified|non vérifié|nicht geprüft|omnibus)/i, /selon des sources secondaires/i, /laut sekundärquellen/i, /according to secondary sources/i];
+
+const BINDING = (c: Citation) => c.kind !== 'guidelines' && !(c.kind === 'document' && c.document !== 'lu_civil_service_statute');
+
+function named(c: Condition | undefined, out: Set<string>): void {
+  if (!c) return;
+  if (c.type === 'is') out.add(c.params.condition);
+  else if (c.type === 'not') named(c.params.condition, out);
+  else if (c.type === 'all' || c.type === 'any') c.params.conditions.forEach((x) => named(x, out));
+}
+
+export function checkContent(bundle: FlowBundle, index: FlowIndex, fileOf: (treeId: string) => string, resolve?: CitationResolver): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  const flowFile = `flows/${bundle.flow.id}.yaml`;
+
+  // --- legal references
+  const cite = (file: string, node: string | undefined, refs: readonly string[] | undefined, where: string): Citation[] =>
+    (refs ?? []).flatMap((ref) => {
+      try {
+        const c = parseCitation(ref);
+        const missing = resolve?.(c, ref);
+        if (missing) problems.push({ file, node, rule: 'unresolved_citation', message: `${where}: ${missing}` });
+        return [c];
+      } catch (e) {
+        problems.push({ file, node, rule: 'citation', message: `${where}: ${e instanceof CitationError ? e.message : String(e)}` });
+        return [];
+      }
+    });
+  const blocks = ['duties', 'conclusions', 'flags', 'commitments', 'openPoints'] as const;
+  for (const tree of bundle.trees) {
+    const file = fileOf(tree.id);
+    for (const node of tree.nodes) {
+      cite(file, node.id, node.source, 'source');
+      if (node.kind === 'outcome') cite(file, node.id, node.basis, 'basis');
+      if (node.kind === 'single' || node.kind === 'multiple') for (const o of node.options) cite(file, node.id, o.basis, `option "${o.id}" basis`);
+      if (isQuestion(node)) {
+        for (const lang of ['fr', 'de', 'en'] as const) {
+          const texts = [node.text[lang], node.help[lang], ...(node.kind === 'text' ? [] : node.options.map((o) => o.label[lang]))];
+          if (texts.some((x) => AUTHORING_NOTES.some((re) => re.test(x)))) problems.push({ file, node: node.id, rule: 'authoring_note', message: `the ${lang} text or help carries a note for authors; say the rule, and record uncertainty as an amendment in law/dates.yaml` });
+        }
+      }
+    }
+    for (const kind of blocks) {
+      for (const [id, b] of Object.entries((tree[kind] ?? {}) as Record<string, { source: string[]; text?: Localised; body?: Localised }>)) {
+        cite(file, id, b.source, `${kind} source`);
+        const texts = [b.text, b.body].filter(Boolean) as Localised[];
+        if (texts.some((t) => Object.values(t).some((x) => AUTHORING_NOTES.some((re) => re.test(x))))) problems.push({ file, node: id, rule: 'authoring_note', message: `${kind} "${id}" carries a note for authors` });
+      }
+    }
+    for (const rule of tree.rules ?? []) cite(file, rule.id, rule.basis, 'rule basis');
+    // Obligations rest on binding law; what rests on the guidelines alone is a recommendation.
+    for (const [id, d] of Object.entries(tree.duties ?? {})) {
+      const refs = d.source.flatMap((s) => {
+        try {
+          return [parseCitation(s)];
+        } catch {
+          return [];
+        }
+      });
+      if (d.kind === 'obligation' && !refs.some(BINDING)) problems.push({ file, node: id, rule: 'duty_kind', message: 'an obligation must cite binding law (AI Act, GDPR, a directive or national law)' });
+      if (refs.length && refs.every((c) => c.kind === 'guidelines') && d.kind !== 'recommendation') problems.push({ file, node: id, rule: 'duty_kind', message: 'a duty that rests on the guidelines alone is a recommendation' });
+      for (const a of d.amendments ?? []) if (!bundle.law.amendments?.[a]) problems.push({ file, node: id, rule: 'undefined_block', message: `amendment "${a}" is not in law/dates.yaml` });
+      for (const m of d.transitions ?? []) if (!bundle.law.milestones[m]) problems.push({ file, node: id, rule: 'undefined_block', message: `transition "${m}" is not a milestone of law/dates.yaml` });
+    }
+  }
+  for (const [id, m] of Object.entries(bundle.law.milestones)) {
+    cite('law/dates.yaml', id, m.source, 'milestone source');
+    if (m.amendment && !bundle.law.amendments?.[m.amendment]) problems.push({ file: 'law/dates.yaml', node: id, rule: 'undefined_block', message: `amendment "${m.amendment}" is not defined` });
+  }
+  for (const [id, a] of Object.entries(bundle.law.amendments ?? {})) cite('law/dates.yaml', id, a.provisions, 'amendment provisions');
+  const catalogueFile = `catalogue/${bundle.catalogue.id}.yaml`;
+  for (const s of bundle.catalogue.services) cite(catalogueFile, s.id, s.source, 'service source');
+  for (const l of bundle.catalogue.locations ?? []) cite(catalogueFile, l.id, l.source, 'location source');
+
+  // --- named conditions: defined once across the flow, never circular
+  const definedIn = new Map<string, string>();
+  for (const tree of bundle.trees) {
+    for (const name of Object.keys(tree.conditions ?? {})) {
+      if (definedIn.has(name)) problems.push({ file: fileOf(tree.id), node: name, rule: 'duplicate_id', message: `condition "${name}" is also defined in ${fileOf(definedIn.get(name)!)}` });
+      definedIn.set(name, tree.id);
+    }
+  }
+  const uses = (tree: Tree): [string, Condition][] => [
+    ...tree.nodes.flatMap((n): [string, Condition][] => {
+      const lists = n.kind === 'single' ? n.options.flatMap((o) => (Array.isArray(o.next) ? o.next : [])) : n.kind !== 'outcome' && Array.isArray(n.next) ? n.next : [];
+      return lists.flatMap((r) => (r.when ? [[n.id, r.when] as [string, Condition]] : []));
+    }),
+    ...(tree.rules ?? []).map((r): [string, Condition] => [r.id, r.when]),
+    ...Object.entries(tree.conditions ?? {}),
+  ];
+  for (const tree of bundle.trees) {
+    for (const [where, c] of uses(tree)) {
+      const refs = new Set<string>();
+      named(c, refs);
+      for (const n of refs) if (!index.conditions.has(n)) problems.push({ file: fileOf(tree.id), node: where, rule: 'undefined_condition', message: `condition "${n}" is not defined` });
+    }
+  }
+  const visiting = new Set<string>();
+  const done = new Set<string>();
+  const circular = (name: string): boolean => {
+    if (done.has(name)) return false;
+    if (visiting.has(name)) return true;
+    visiting.add(name);
+    const refs = new Set<string>();
+    named(index.conditions.get(name), refs);
+    const bad = [...refs].some(circular);
+    visiting.delete(name);
+    done.add(name);
+    return bad;
+  };
+  for (const name of index.conditions.keys()) if (circular(name)) problems.push({ file: fileOf(definedIn.get(name)!), node: name, rule: 'cycle', message: `condition "${name}" refers back to itself` });
+
+  // --- the plan of action covers every duty and open point, and only defined ones
+  const covered = { duties: new Set<string>(), openPoints: new Set<string>(), flags: new Set<string>() };
+  for (const tree of bundle.trees) {
+    for (const [id, a] of Object.entries(tree.actions ?? {})) {
+      for (const kind of ['duties', 'openPoints', 'flags'] as const) {
+        for (const x of a.covers[kind] ?? []) {
+          covered[kind].add(x);
+          if (!bundle.trees.some((t) => t[kind]?.[x])) problems.push({ file: fileOf(tree.id), node: id, rule: 'undefined_block', message: `action covers ${kind} "${x}", which no tree defines` });
+        }
+      }
+    }
+  }
+  const hasActions = bundle.trees.some((t) => t.actions);
+  if (hasActions) {
+    for (const tree of bundle.trees) {
+      for (const kind of ['duties', 'openPoints', 'flags'] as const) {
+        for (const id of Object.keys(tree[kind] ?? {})) {
+          if (!covered[kind].has(id)) problems.push({ file: fileOf(tree.id), node: id, rule: 'uncovered', message: `no step of the plan of action covers ${kind} "${id}"` });
+        }
+      }
+    }
+  }
+
+  // --- a route of a question sees what was established before it: reading its own options' facts is a mistake
+  const factsOf = (c: Condition | undefined, out: Set<string>): void => {
+    if (!c) return;
+    if (c.type === 'fact') out.add(c.params.fact);
+    else if (c.type === 'anyFact' || c.type === 'countFacts') c.params.facts.forEach((f) => out.add(f));
+    else if (c.type === 'not') factsOf(c.params.condition, out);
+    else if (c.type === 'all' || c.type === 'any') c.params.conditions.forEach((x) => factsOf(x, out));
+  };
+  for (const tree of bundle.trees) {
+    for (const node of tree.nodes) {
+      if (node.kind !== 'multiple' && node.kind !== 'single') continue;
+      const own = new Set(node.options.flatMap((o) => o.facts ?? []));
+      const routes = node.kind === 'multiple' ? (Array.isArray(node.next) ? node.next : []) : node.options.flatMap((o) => (Array.isArray(o.next) ? o.next : []));
+      for (const r of routes) {
+        const read = new Set<string>();
+        factsOf(r.when, read);
+        const self = [...read].filter((f) => own.has(f));
+        if (self.length) problems.push({ file: fileOf(tree.id), node: node.id, rule: 'self_reference', message: `a route reads ${self.join(', ')}, which this question's own options set: a route sees only what was established before the question; route through a branch` });
+      }
+    }
+  }
+
+  // --- questions that take their options from the catalogue
+  for (const tree of bundle.trees) {
+    for (const node of tree.nodes) {
+      if (node.kind !== 'single') continue;
+      if (node.options.length < 2) problems.push({ file: fileOf(tree.id), node: node.id, rule: 'schema', message: `${node.options.length} option(s): a choice needs at least two` });
+      const ids = node.options.map((o) => o.id);
+      const twice = ids.find((x, i) => ids.indexOf(x) !== i);
+      if (twice) problems.push({ file: fileOf(tree.id), node: node.id, rule: 'duplicate_id', message: `option "${twice}" appears twice (the catalogue may give an option of the same id)` });
+    }
+  }
+
+  // --- the flow's own wording and mappings
+  if (!bundle.flow.vocabulary) problems.push({ file: flowFile, rule: 'vocabulary', message: 'the flow has no vocabulary (class titles, role names, templates): every sentence of a result comes from the flow' });
+  for (const f of bundle.flow.register?.fields ?? []) {
+    const s = f.source;
+    if (s.from === 'answer' && !index.questions.has(s.question)) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads question "${s.question}", which does not exist` });
+    if (s.from === 'duties') for (const d of s.duties) if (!bundle.trees.some((t) => t.duties?.[d])) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads duty "${d}", which no tree defines` });
+    if (s.from === 'commitments') for (const c of s.commitments) if (!bundle.trees.some((t) => t.commitments?.[c])) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads commitment "${c}", which no tree defines` });
+  }
+  for (const m of bundle.flow.migrations ?? []) {
+    for (const r of m.rules) {
+      const q = index.questions.get(r.question);
+      if (!q || q.kind === 'text') problems.push({ file: flowFile, node: r.question, rule: 'migration', message: `migration from ${m.from} sets "${r.question}", which is not a choice question of this version` });
+      else if (!q.options.some((o) => o.id === r.option)) problems.push({ file: flowFile, node: r.question, rule: 'migration', message: `migration from ${m.from} sets option "${r.option}", which "${r.question}" does not offer` });
+    }
+  }
+  return problems;
+}

@@ -39,6 +39,15 @@ describe('the checker', () => {
     ['undefined_block', 'out_high', (t) => void (node(t, 'out_high').conclusion = 'no_such_conclusion')],
     ['no_default_route', 'route_risk', (t) => void ((node(t, 'route_risk').next as { when?: unknown }[])[1]!.when = { type: 'fact', params: { fact: 'x' } })],
     ['missing_unsure', 'uses_ai', (t) => void node(t, 'uses_ai').options.pop()],
+    ['citation', 'uses_ai', (t) => void (node(t, 'uses_ai').source = ['AI Act Article five'])],
+    ['citation', 'areas', (t) => void (node(t, 'areas').options[0]!.basis = ['Lignes directrices IA, §4 Transparence'])],
+    ['duty_kind', 'sample_literacy', (t) => void (t.duties!.sample_literacy!.source = ['Guidelines §4 Transparence'])],
+    ['duty_kind', 'sample_deployer_duty', (t) => void ((t.duties!.sample_deployer_duty as { kind: string }).kind = 'obligation', (t.duties!.sample_deployer_duty!.source = ['Guidelines §1']))],
+    ['undefined_condition', 'route_risk', (t) => void ((node(t, 'route_risk').next as { when?: unknown }[])[0]!.when = { type: 'is', params: { condition: 'no_such_condition' } })],
+    ['authoring_note', 'uses_ai', (t) => void ((node(t, 'uses_ai') as unknown as { help: { en: string } }).help.en = 'Help [unverified].')],
+    ['self_reference', 'areas', (t) => void (node(t, 'areas').next = [{ when: { type: 'fact', params: { fact: 'area_jobs' } }, to: 'out_high' }, { to: 'route_risk' }])],
+    ['uncovered', 'sample_deployer_duty', (t) => void (t.actions = { train: { title: { fr: 'F', de: 'D', en: 'E' }, owner: 'project_lead', due: 'before_first_use', rank: 1, covers: { duties: ['sample_literacy'] } } })],
+    ['undefined_block', 'sample_literacy', (t) => void (t.duties!.sample_literacy!.amendments = ['no_such_amendment'])],
   ];
   for (const [rule, at, mutate] of cases) {
     it(`refuses a tree with a ${rule.replace(/_/g, ' ')} and names the file, node and rule`, () => {
@@ -62,6 +71,18 @@ describe('the checker', () => {
     const { problems } = parseTree(raw, 'trees/sample-risk.yaml');
     expect(problems).toContainEqual(expect.objectContaining({ rule: 'missing_translation', node: 'uses_ai' }));
     expect(problems[0]!.message).toContain('help.de');
+  });
+
+  it('refuses a migration that sets an option the new version does not offer, and a register field that reads no question', () => {
+    const b = { ...base, flow: { ...base.flow, migrations: [{ from: '0.9.0', rules: [{ question: 'uses_ai', option: 'maybe', when: { type: 'answered' as const, params: { questions: ['old'] } } }] }], register: { ...base.flow.register!, fields: [{ id: 'name', label: { fr: 'N', de: 'N', en: 'N' }, source: { from: 'answer' as const, question: 'no_such_question' } }] } } };
+    const problems = rulesOf({ ...b, hash: contentHash(b) });
+    expect(problems).toContainEqual(expect.objectContaining({ rule: 'migration', node: 'uses_ai' }));
+    expect(problems).toContainEqual(expect.objectContaining({ rule: 'register', node: 'name' }));
+  });
+
+  it('refuses a flow without a vocabulary', () => {
+    const b = { ...base, flow: { ...base.flow, vocabulary: undefined } };
+    expect(rulesOf({ ...b, hash: contentHash(b) })).toContainEqual(expect.objectContaining({ rule: 'vocabulary' }));
   });
 
   it('refuses a condition written as an expression string', () => {

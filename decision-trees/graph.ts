@@ -73,10 +73,10 @@ export function pathLengths(index: FlowIndex, from: string): Map<number, bigint>
   return visit(from);
 }
 
-/** Median and longest structural path length, in questions. */
+/** Median and longest structural path length, in questions; `paths` is the sum of the length distribution. */
 export function pathLengthSummary(index: FlowIndex, from: string): { paths: bigint; shortest: number; median: number; longest: number } {
   const dist = [...pathLengths(index, from).entries()].sort(([a], [b]) => a - b);
-  const paths = countPaths(index, from);
+  const paths = dist.reduce((n, [, c]) => n + c, 0n);
   let seen = 0n;
   let median = 0;
   for (const [len, c] of dist) {
@@ -89,9 +89,21 @@ export function pathLengthSummary(index: FlowIndex, from: string): { paths: bigi
   return { paths, shortest: dist[0]?.[0] ?? 0, median, longest: dist[dist.length - 1]?.[0] ?? 0 };
 }
 
-/** Number of distinct structural paths from a node to the end of the flow (exact, by counting, not listing). */
+/**
+ * Number of distinct structural paths from a node to the end of the flow (exact, by counting, not
+ * listing): one per edge taken, summed over the successors. Computed apart from the length
+ * distribution, so that each checks the other.
+ */
 export function countPaths(index: FlowIndex, from: string): bigint {
-  let total = 0n;
-  for (const n of pathLengths(index, from).values()) total += n;
-  return total;
+  const memo = new Map<string, bigint>([[FINAL_STATE, 1n]]);
+  const visit = (id: string): bigint => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const node = index.nodes.get(id);
+    memo.set(id, 0n);
+    const n = node ? edgesOf(node, index).reduce((sum, e) => sum + visit(e.to), 0n) : 0n;
+    memo.set(id, n);
+    return n;
+  };
+  return visit(from);
 }

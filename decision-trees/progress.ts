@@ -12,8 +12,8 @@ const lastTarget = (next: Next): string => (typeof next === 'string' ? next : ne
 function likelyNext(node: Node, index: FlowIndex): string {
   switch (node.kind) {
     case 'single': {
-      const o = node.options.find((x) => x.id === 'no') ?? node.options.find((x) => x.id === 'none') ?? node.options.find((x) => x.id !== 'unsure') ?? node.options[0]!;
-      return lastTarget(o.next!);
+      const o = node.options.find((x) => x.id === 'no') ?? node.options.find((x) => x.id === 'none') ?? node.options.find((x) => x.id !== 'unsure') ?? node.options[0];
+      return o?.next ? lastTarget(o.next) : FINAL_STATE;
     }
     case 'multiple':
     case 'text':

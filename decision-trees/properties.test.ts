@@ -5,22 +5,44 @@ import fc from 'fast-check';
 import { treesAsFlow } from './testing.ts';
 import { evaluate } from './evaluate.ts';
 import type { Answers } from './bundle.ts';
+import { defaultAnswer } from './scenarios.ts';
 
 const flow = treesAsFlow(['intro', 'ai-act-risk', 'hosting', 'transparency', 'guidelines']);
-const opts = { lang: 'en' as const, date: '2026-11-28' };
+const opts = { lang: 'en' as const, date: '2026-12-01' };
 
-/** A random walk: at each question, the choices pick options (or a text), until complete or the choices run out. */
+/** The duties that define each class: a class is named only with one of them (and the others absent). */
+const ART50_OBLIGATIONS = ['art50_1_chatbot_disclosure', 'art50_2_machine_readable_marking', 'art50_3_emotion_biometric_notice', 'art50_4_deepfake_disclosure', 'art50_4_public_interest_text_disclosure'];
+const HIGH_RISK_DUTIES = ['art26_deployer_obligations', 'art26_deployer_obligations_annex_i', 'art16_provider_obligations', 'art16_provider_obligations_annex_i', 'art23_importer_obligations', 'art23_importer_obligations_annex_i', 'art24_distributor_obligations', 'art24_distributor_obligations_annex_i', 'annex1_section_b_sectoral_rules'];
+const PROHIBITED_DUTIES = ['art5_do_not_deploy', 'art5_new_point_do_not_deploy'];
+function classAgreesWithDuties(riskClass: string | null, duties: string[]): string | null {
+  const has = (ids: string[]) => ids.some((d) => duties.includes(d));
+  if (riskClass === 'prohibited') return has(PROHIBITED_DUTIES) ? null : 'prohibited without a do-not-deploy duty';
+  if (has(PROHIBITED_DUTIES)) return `${riskClass} with a do-not-deploy duty`;
+  if (riskClass === 'high_risk') return has(HIGH_RISK_DUTIES) ? null : 'high-risk without a high-risk duty for the user’s roles';
+  if (has(HIGH_RISK_DUTIES)) return `${riskClass} with a high-risk duty`;
+  if (riskClass === 'limited_risk') return has(ART50_OBLIGATIONS) ? null : 'limited risk without an Art 50 duty on the user';
+  if (riskClass === 'minimal_risk' && has(ART50_OBLIGATIONS)) return 'minimal risk with an Art 50 duty';
+  if (riskClass === 'out_of_scope' && duties.some((d) => d === 'art4_ai_literacy' || d.startsWith('art50') || d.startsWith('art26'))) return 'out of scope with AI Act duties';
+  return null;
+}
+
+/**
+ * A random walk: at each question, half of the time the plain default answer (so that walks get past the
+ * prohibitions to every class), otherwise an option picked by the choice (or a text), until complete or
+ * the choices run out.
+ */
 function randomWalk(choices: number[]): Answers {
   const answers: Answers = {};
   for (const c of choices) {
     const r = evaluate(flow, answers, opts);
     if (!r.ok || r.complete) break;
     const q = r.next!;
-    if (q.kind === 'text') answers[q.id] = `text ${c}`;
-    else if (q.kind === 'single') answers[q.id] = q.options[c % q.options.length]!.id;
+    if (c % 2 === 0) answers[q.id] = defaultAnswer(q);
+    else if (q.kind === 'text') answers[q.id] = `text ${c}`;
+    else if (q.kind === 'single') answers[q.id] = q.options[(c >> 1) % q.options.length]!.id;
     else {
       const free = q.options.filter((o) => !o.exclusive);
-      const pick = free.filter((_, i) => (c >> i) & 1).map((o) => o.id);
+      const pick = free.filter((_, i) => (c >> (i + 1)) & 1).map((o) => o.id);
       answers[q.id] = pick.length ? pick : [q.options.find((o) => o.exclusive)?.id ?? q.options[0]!.id];
     }
   }
@@ -28,9 +50,30 @@ function randomWalk(choices: number[]): Answers {
 }
 
 describe('engine properties', () => {
-  it('random walks: deterministic, next is a question or null, complete results have a risk class and a basis', () => {
+  it('random walks: the percentage never goes down as questions are answered', () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 0, maxLength: 130 }), (choices) => {
+      fc.property(fc.array(fc.nat(), { minLength: 0, maxLength: 60 }), (choices) => {
+        const answers = randomWalk(choices);
+        const final = evaluate(flow, answers, opts);
+        if (!final.ok) throw new Error('a random walk only gives valid answers');
+        const step: Answers = {};
+        let last = -1;
+        for (const p of final.path) {
+          const r = evaluate(flow, step, opts);
+          if (!r.ok) throw new Error('invalid');
+          expect(r.progress.percent).toBeGreaterThanOrEqual(last);
+          last = r.progress.percent;
+          step[p.id] = p.answer;
+        }
+      }),
+      { numRuns: 150, seed: 11 },
+    );
+  });
+
+  it('random walks: deterministic, next is a question or null, complete results agree with themselves', () => {
+    const classes = new Set<string>();
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 40, maxLength: 80 }), (choices) => {
         const answers = randomWalk(choices);
         const a = evaluate(flow, answers, opts);
         const b = evaluate(flow, answers, opts);
@@ -39,12 +82,23 @@ describe('engine properties', () => {
         if (a.next) expect(flow.index.questions.has(a.next.id)).toBe(true);
         else expect(a.complete).toBe(true);
         if (a.complete) {
-          expect(a.result!.riskClass).not.toBeNull();
-          expect(a.result!.basis.length).toBeGreaterThan(0);
+          const res = a.result!;
+          expect(res.riskClass).not.toBeNull();
+          classes.add(res.riskClass!);
+          expect(res.reason.length).toBeGreaterThan(10);
+          // No result names a class without the duty that defines it.
+          expect(classAgreesWithDuties(res.riskClass, res.duties.map((d) => d.id))).toBeNull();
+          // Every duty and open point has a step in the plan of action.
+          const covered = new Set(res.actions.flatMap((x) => x.covers));
+          for (const id of [...res.duties.map((d) => d.id), ...res.openPoints.map((o) => o.id)]) expect(covered.has(id), id).toBe(true);
+          // Recommendations of the guidelines are typed as such.
+          for (const d of res.duties) if (d.tree === 'transparency') expect(d.kind).toBe('recommendation');
         }
       }),
-      { numRuns: 400, seed: 42 },
+      { numRuns: 600, seed: 42 },
     );
+    // The walks reach every class, so that the invariants above were tried on each.
+    expect([...classes].sort()).toEqual(['high_risk', 'limited_risk', 'minimal_risk', 'out_of_scope', 'prohibited']);
   });
 
   it('arbitrary answer maps never throw: they are evaluated or refused with typed errors', () => {

@@ -3,6 +3,7 @@ import { loadAll, ROOT, contentHash } from './load.ts';
 import { compileFlow, type CompiledFlow } from './compile.ts';
 import { evaluate, type Evaluation, type EvaluateOptions } from './evaluate.ts';
 import { assembleBundle, type Answers, type FlowBundle } from './bundle.ts';
+import { defaultAnswer } from './scenarios.ts';
 
 const cache = new Map<string, CompiledFlow>();
 
@@ -32,5 +33,18 @@ export function treesAsFlow(treeIds: string[], root = ROOT): CompiledFlow {
 export function walk(flow: CompiledFlow, answers: Answers, opts: Partial<EvaluateOptions> = {}): Evaluation {
   const r = evaluate(flow, answers, { lang: 'en', date: '2026-11-28', ...opts });
   if (!r.ok) throw new Error(`invalid answers: ${JSON.stringify(r.errors)}`);
+  return r;
+}
+
+/** Walks to the end answering every asked question from `overrides`, else the plain default (scenarios.ts). */
+export function completeWalk(flow: CompiledFlow, overrides: Answers = {}, opts: Partial<EvaluateOptions> = {}): Evaluation {
+  const answers: Answers = {};
+  let r = walk(flow, answers, { date: '2026-12-01', ...opts });
+  for (let i = 0; i < 150 && !r.complete; i++) {
+    const q = r.next!;
+    answers[q.id] = overrides[q.id] ?? defaultAnswer(q);
+    r = walk(flow, answers, { date: '2026-12-01', ...opts });
+  }
+  if (!r.complete) throw new Error('the walk did not end');
   return r;
 }

@@ -1,25 +1,12 @@
 // The plan of action: the action blocks of the flow's trees whose duties, open points or flags are in
 // the result, each with who does it, by when and its source, in rank order. Nothing of the result falls
 // outside the plan: the checker refuses a duty or open point that no action covers.
-import type { ActionBlock, DutyKind, Lang, Owner, Tree, Vocabulary } from './schema.ts';
-import type { DutyView, FlagView, NoteView } from './result.ts';
-import { citationView, type CitationView } from './citations.ts';
+import type { ActionBlock, DutyKind, Lang, Tree, Vocabulary } from './schema.ts';
+import type { ActionView, DutyView, FlagView, NoteView } from './view-schemas.ts';
+import { citationView } from './citations.ts';
 import { formatDate } from './views.ts';
 
-export interface ActionView {
-  id: string;
-  title: string;
-  owner: Owner;
-  ownerLabel: string;
-  /** `before_first_use`; `date` (the covered duties apply from then); `now` (they already apply). */
-  due: { type: 'before_first_use' | 'date' | 'now'; date?: string; label: string };
-  kind: DutyKind;
-  kindLabel: string;
-  source: string[];
-  sources: CitationView[];
-  /** The duty, open point and flag ids this step takes care of. */
-  covers: string[];
-}
+export type { ActionView } from './view-schemas.ts';
 
 const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 

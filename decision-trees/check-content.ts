@@ -80,7 +80,7 @@ export function checkContent(bundle: FlowBundle, index: FlowIndex, fileOf: (tree
     cite('law/dates.yaml', id, m.source, 'milestone source');
     if (m.amendment && !bundle.law.amendments?.[m.amendment]) problems.push({ file: 'law/dates.yaml', node: id, rule: 'undefined_block', message: `amendment "${m.amendment}" is not defined` });
   }
-  for (const [id, a] of Object.entries(bundle.law.amendments ?? {})) cite('law/dates.yaml', id, a.provisions, 'amendment provisions');
+  for (const [id, a] of Object.entries(bundle.law.amendments ?? {})) cite('law/dates.yaml', id, [a.act, ...a.provisions], 'amendment act and provisions');
   const catalogueFile = `catalogue/${bundle.catalogue.id}.yaml`;
   for (const s of bundle.catalogue.services) cite(catalogueFile, s.id, s.source, 'service source');
   for (const l of bundle.catalogue.locations ?? []) cite(catalogueFile, l.id, l.source, 'location source');

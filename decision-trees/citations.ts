@@ -5,6 +5,7 @@
 // links it to the provision (EUR-Lex article anchors) or to the guidelines' section the product ships.
 // Imports nothing: the worker, the web app and the build share it.
 import type { Lang } from './schema.ts';
+import type { CitationViewOf } from './view-schemas.ts';
 
 /** Instruments cited with articles, recitals or annexes. */
 export const ACTS = {
@@ -244,15 +245,8 @@ export function slugify(s: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** What the API and the reports show of a reference. */
-export interface CitationView {
-  /** The canonical reference, as in the tree. */
-  ref: string;
-  label: string;
-  url: string | null;
-  /** Key of the provision's official text in the excerpts the web app loads; absent when not parsed. */
-  key?: string;
-}
+/** What the API and the reports show of a reference (its shape: view-schemas.ts). */
+export type CitationView = CitationViewOf;
 
 export function citationView(ref: string, lang: Lang): CitationView {
   const c = tryParseCitation(ref);

@@ -7,8 +7,10 @@ import { checkAnswers, type AnswerError } from './answers.ts';
 import { FINAL_STATE, type CompiledFlow, type WalkContext } from './compile.ts';
 import { remainingQuestions } from './graph.ts';
 import { likelyRemaining, shareDone } from './progress.ts';
-import { buildResult, type AssessmentResult } from './result.ts';
-import { describeQuestion, type QuestionView } from './views.ts';
+import { buildResult } from './result.ts';
+import type { AssessmentResult } from './view-schemas.ts';
+import { describeQuestion } from './views.ts';
+import type { Progress, QuestionView } from './view-schemas.ts';
 
 export interface EvaluateOptions {
   lang: Lang;
@@ -16,18 +18,7 @@ export interface EvaluateOptions {
   date: string;
 }
 
-export interface Progress {
-  answered: number;
-  /** Fewest and most questions that can still follow (the current one included). */
-  remainingMin: number;
-  remainingMax: number;
-  /** Questions still to come along the likely path (the current one included). */
-  remainingLikely: number;
-  /** "Question answered + 1 of about estimatedTotal". */
-  estimatedTotal: number;
-  /** 0–100; never goes down as questions are answered (the best estimate reached on the path). */
-  percent: number;
-}
+export type { Progress } from './view-schemas.ts';
 
 export interface Evaluation {
   ok: true;

@@ -4,22 +4,9 @@
 // yet) is read from the facts the hosting tree establishes; the data kinds from the AI Act tree.
 import type { Catalogue, CatalogueService, DataKind, HostingLocation, Lang, Task } from './schema.ts';
 import { DATA_KINDS, TASKS } from './schema.ts';
+import type { HostingResult } from './view-schemas.ts';
 
-export interface HostingResult {
-  /** What the project uses: a catalogue service, a dedicated application, or not decided yet. */
-  choice: { kind: 'service'; serviceId: string } | { kind: 'dedicated'; locationId: string } | { kind: 'undecided' } | null;
-  /** One line: may the choice take this data? (null when nothing was chosen) */
-  verdict: { ok: boolean; text: string } | null;
-  /** The catalogue's services that may take this data (and the tasks, when asked). */
-  allowed: string[];
-  excluded: { serviceId: string; reason: string }[];
-  /** What the decision rested on: the data kinds and tasks established by the answers. */
-  dataKinds: DataKind[];
-  tasks: Task[];
-  services: { id: string; name: string; hosting: string; publicCloud: boolean; warning?: string }[];
-  /** The chosen system in words, for the register entry ("Le Chat (au CTIE)", "dedicated application, at the CTIE"). */
-  system: string | null;
-}
+export type { HostingResult } from './view-schemas.ts';
 
 const isPublicCloud = (s: CatalogueService) => s.hosting === 'public_cloud' || s.hosting === 'hybrid';
 

@@ -4,11 +4,9 @@
 import type { Lang, RegisterSource } from './schema.ts';
 import type { WalkContext } from './compile.ts';
 import type { FlowBundle } from './bundle.ts';
-import type { AssessmentResult } from './result.ts';
+import type { AssessmentResult, RegisterEntry } from './view-schemas.ts';
 
-export interface RegisterEntry {
-  fields: { id: string; label: string; value: string; toComplete: boolean; hint?: string }[];
-}
+export type { RegisterEntry } from './view-schemas.ts';
 
 const answerText = (ctx: WalkContext, id: string): string | undefined => {
   const a = ctx.answers[id];

@@ -1,95 +1,18 @@
 // The result of a complete walk, in the stable vocabulary of DESIGN.md, localised. Every sentence
 // comes from the flow's bundle (trees, flow vocabulary, catalogue, legal dates), so that the content
 // hash covers it and a published version can never change under an old assessment.
-import type { DutyKind, Lang, Localised, RiskClass, Role, Tree } from './schema.ts';
+import type { Lang, Localised, Tree } from './schema.ts';
 import type { AnswerValue } from './bundle.ts';
 import type { CompiledFlow, WalkContext } from './compile.ts';
 import type { EvaluateOptions } from './evaluate.ts';
-import { decideHosting, type HostingResult } from './hosting.ts';
-import { buildRegisterEntry, type RegisterEntry } from './register-entry.ts';
-import { buildActions, type ActionView } from './actions.ts';
-import { citationView, type CitationView } from './citations.ts';
+import { decideHosting } from './hosting.ts';
+import { buildRegisterEntry } from './register-entry.ts';
+import { buildActions } from './actions.ts';
+import { citationLabel, citationView, parseCitation } from './citations.ts';
+import type { AssessmentResult, DutyView, FlagView, NoteView, NoticeView } from './view-schemas.ts';
 import { formatDate, t } from './views.ts';
 
-export interface DutyView {
-  id: string;
-  /** `obligation` (AI Act, GDPR) or `recommendation` (the national guidelines): shown apart. */
-  kind: DutyKind;
-  kindLabel: string;
-  title: string;
-  body: string;
-  source: string[];
-  sources: CitationView[];
-  /** The date the duty applies from (YYYY-MM-DD). */
-  appliesFrom: string;
-  /** Already applicable on the assessment date. */
-  appliesNow: boolean;
-  /** The date under the original text, where an amendment moved it. */
-  originalDate?: string;
-  /** `reported` where the date or the provision rests on an amendment not checked against the Official Journal. */
-  status: 'verified' | 'reported';
-  /** Other dates that matter for the duty (a transition for systems already in use, a grace period). */
-  transitions: { date: string; label: string; appliesNow: boolean }[];
-  /** Set where the date rests on unverified reports (flow 1.0.0). */
-  dateUncertain?: string;
-  related?: string[];
-  labels?: { fr: string; de: string; en: string }[];
-  tree: string;
-}
-
-export interface FlagView {
-  id: string;
-  kind: 'unsure' | 'review';
-  /** The question answered "unsure", for unsure flags. */
-  question?: string;
-  text: string;
-  reviewer: 'lawyer' | 'dpo' | 'lawyer_or_dpo' | 'project_lead';
-  reviewerLabel: string;
-  source: string[];
-  sources: CitationView[];
-}
-
-export interface NoteView {
-  id: string;
-  text: string;
-  source: string[];
-  sources: CitationView[];
-}
-
-export interface NoticeView {
-  id: string;
-  text: string;
-  /** The amendments the notice is about. */
-  amendments: string[];
-}
-
-export interface AssessmentResult {
-  riskClass: RiskClass | null;
-  riskClassTitle: string;
-  riskClassExplanation: string;
-  /** One sentence: the class and why, from the deciding answers. */
-  reason: string;
-  basis: string[];
-  basisSources: CitationView[];
-  roles: Role[];
-  roleLabels: string[];
-  conclusions: { tree: string; id: string; title: string; body: string; source: string[]; sources: CitationView[] }[];
-  duties: DutyView[];
-  actions: ActionView[];
-  hosting: HostingResult | null;
-  flags: FlagView[];
-  commitments: NoteView[];
-  openPoints: NoteView[];
-  registerEntry: RegisterEntry | null;
-  /** Said once: the amendments this result rests on that are reported, not verified. */
-  notices: NoticeView[];
-  /** The questions whose answers decided the class, in path order. */
-  decisive: string[];
-  facts: string[];
-  lawAsOf: { reviewed: string; assessedOn: string; banner: string };
-  disclaimer: string;
-  flow: { id: string; version: string; hash: string };
-}
+export type { DutyView, FlagView, NoteView, NoticeView, AssessmentResult } from './view-schemas.ts';
 
 type Blocks = 'duties' | 'conclusions' | 'flags' | 'commitments' | 'openPoints';
 function block<T>(trees: Tree[], kind: Blocks, id: string): [T, Tree] | undefined {
@@ -228,7 +151,7 @@ export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: st
           id: 'law_unverified',
           text: fill(vocabulary.lawUnverified[lang], {
             date: formatDate(law.reviewed, lang),
-            changes: reportedAmendments.map((a) => `${law.amendments![a]!.act} ${t(law.amendments![a]!.change, lang)}`).join('; '),
+            changes: reportedAmendments.map((a) => `${citationLabel(parseCitation(law.amendments![a]!.act), lang)} ${t(law.amendments![a]!.change, lang)}`).join('; '),
           }),
           amendments: reportedAmendments,
         },

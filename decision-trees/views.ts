@@ -1,21 +1,10 @@
 // Localised views of tree content, as the API and the UI show them.
 import type { Lang, Localised, Question } from './schema.ts';
 import type { FlowIndex } from './bundle.ts';
-import { citationView, type CitationView } from './citations.ts';
+import { citationView } from './citations.ts';
+import type { QuestionView } from './view-schemas.ts';
 
-export interface QuestionView {
-  id: string;
-  tree: string;
-  kind: Question['kind'];
-  text: string;
-  help: string;
-  source: string[];
-  /** The sources in the user's language, linked. */
-  sources: CitationView[];
-  options: { id: string; label: string; exclusive?: boolean }[];
-  maxLength?: number;
-  optional?: boolean;
-}
+export type { QuestionView } from './view-schemas.ts';
 
 export const t = (text: Localised, lang: Lang): string => text[lang];
 

@@ -60,7 +60,8 @@ describe('hosting: a dedicated application', () => {
   it('asks where its data is processed, with the catalogue’s locations as options', () => {
     const r = run('dedicated ctie', { ...PERSONAL, hosting_service: 'dedicated_application', hosting_location: 'state_it_centre' });
     expect(asked(r)).toContain('hosting_location');
-    expect(flow.index.questions.get('hosting_location')!.kind === 'single' && flow.index.questions.get('hosting_location')!.options.map((o) => o.id)).toEqual(['state_it_centre', 'other_state_host', 'vendor_eu', 'vendor_non_eu', 'public_cloud', 'unknown']);
+    const location = flow.index.questions.get('hosting_location')!;
+    expect(location.kind === 'single' && location.options.map((o) => o.id)).toEqual(['state_it_centre', 'other_state_host', 'vendor_eu', 'vendor_non_eu', 'public_cloud', 'unknown']);
     expect(hosting(r).verdict).toMatchObject({ ok: true });
   });
   it('a vendor’s cloud in the EU should not take personal data under the guidelines', () => {

@@ -9,14 +9,16 @@ import { ProblemError } from '../http/problem.ts';
 
 export type Presented = ReturnType<typeof shape>;
 
-function shape(bundle: FlowBundle, lang: Lang, r: Evaluation) {
+/** `expand`: with the question texts and answer labels on the path (the web app and reports need them). */
+function shape(bundle: FlowBundle, lang: Lang, r: Evaluation, expand: boolean) {
   const flow = compiledFlow(bundle);
   return {
     flow: { id: bundle.flow.id, version: bundle.flow.version, hash: bundle.hash },
     lang,
     complete: r.complete,
     next: r.next,
-    path: r.path.map((step) => {
+    path: r.path.map((step): { id: string; answer: typeof step.answer; text?: string; answerLabel?: string; source?: string[] } => {
+      if (!expand) return { id: step.id, answer: step.answer };
       const q = flow.index.questions.get(step.id)!;
       return { id: step.id, answer: step.answer, text: t(q.text, lang), answerLabel: answerLabel(q, step.answer, lang), source: q.source };
     }),
@@ -27,7 +29,7 @@ function shape(bundle: FlowBundle, lang: Lang, r: Evaluation) {
 }
 
 /** Evaluates or throws a 400 problem naming each bad answer as `answers.<question>`. */
-export function present(bundle: FlowBundle, answers: Answers, lang: Lang, date: string) {
+export function present(bundle: FlowBundle, answers: Answers, lang: Lang, date: string, expand = true) {
   const r = evaluate(compiledFlow(bundle), answers, { lang, date });
   if (!r.ok) {
     throw new ProblemError(
@@ -37,7 +39,7 @@ export function present(bundle: FlowBundle, answers: Answers, lang: Lang, date: 
       r.errors.map((e) => ({ name: `answers.${e.question}`, reason: `${e.reason}: ${e.detail}` })),
     );
   }
-  return shape(bundle, lang, r);
+  return shape(bundle, lang, r, expand);
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 // Request and response schemas of the API, shared by the routes and the OpenAPI document.
 import { z } from '@hono/zod-openapi';
-import { RISK_CLASSES, ROLES } from '../../decision-trees/schema.ts';
+import { ActionViewSchema, AssessmentResultSchema, CitationViewSchema, DutyViewSchema, ProgressSchema, QuestionViewSchema } from '../../decision-trees/view-schemas.ts';
 
 export const Lang = z.enum(['fr', 'de', 'en']).openapi({ description: 'Language of texts in the response; French by default.' });
 export const AnswerValue = z
@@ -29,70 +29,23 @@ function describeCode(code: number): string {
   )[code] ?? 'Error';
 }
 
-export const QuestionView = z
+// The engine's views are defined once in decision-trees/view-schemas.ts; here they get their OpenAPI names.
+export const QuestionView = QuestionViewSchema.openapi('Question');
+export const Citation = CitationViewSchema.openapi('Citation');
+export const Duty = DutyViewSchema.openapi('Duty');
+export const Action = ActionViewSchema.openapi('Action');
+export const Result = AssessmentResultSchema.openapi('Result');
+export const Progress = ProgressSchema.openapi('Progress');
+
+export const PathStep = z
   .object({
     id: z.string(),
-    tree: z.string(),
-    kind: z.enum(['single', 'multiple', 'text']),
-    text: z.string(),
-    help: z.string(),
-    source: z.array(z.string()),
-    options: z.array(z.object({ id: z.string(), label: z.string(), exclusive: z.boolean().optional() })),
-    maxLength: z.number().int().optional(),
-    optional: z.boolean().optional(),
+    answer: AnswerValue,
+    text: z.string().optional().openapi({ description: 'With ?expand=path: the question as asked.' }),
+    answerLabel: z.string().optional().openapi({ description: 'With ?expand=path: the answer as shown.' }),
+    source: z.array(z.string()).optional().openapi({ description: 'With ?expand=path: the question’s sources.' }),
   })
-  .openapi('Question');
-
-const Duty = z.object({
-  id: z.string(),
-  title: z.string(),
-  body: z.string(),
-  source: z.array(z.string()),
-  appliesFrom: z.string().openapi({ description: 'YYYY-MM-DD' }),
-  appliesNow: z.boolean().openapi({ description: 'Already applicable on the assessment date.' }),
-  dateUncertain: z.string().optional(),
-  related: z.array(z.string()).optional(),
-  labels: z.array(z.object({ fr: z.string(), de: z.string(), en: z.string() })).optional(),
-  tree: z.string(),
-});
-const Note = z.object({ id: z.string(), text: z.string(), source: z.array(z.string()) });
-
-export const Result = z
-  .object({
-    riskClass: z.enum(RISK_CLASSES).nullable(),
-    basis: z.array(z.string()),
-    roles: z.array(z.enum(ROLES)),
-    conclusions: z.array(z.object({ tree: z.string(), id: z.string(), title: z.string(), body: z.string(), source: z.array(z.string()) })),
-    duties: z.array(Duty),
-    hosting: z
-      .object({
-        allowed: z.array(z.string()),
-        excluded: z.array(z.object({ serviceId: z.string(), reason: z.string() })),
-        dataKinds: z.array(z.string()),
-        tasks: z.array(z.string()),
-        services: z.array(z.object({ id: z.string(), name: z.string(), hosting: z.string() })),
-      })
-      .nullable(),
-    flags: z.array(
-      z.object({ id: z.string(), kind: z.enum(['unsure', 'review']), question: z.string().optional(), text: z.string(), reviewer: z.string(), source: z.array(z.string()) }),
-    ),
-    commitments: z.array(Note),
-    openPoints: z.array(Note),
-    registerEntry: z.object({ fields: z.array(z.object({ id: z.string(), label: z.string(), value: z.string(), toComplete: z.boolean() })) }).nullable(),
-    facts: z.array(z.string()),
-    lawAsOf: z.object({ reviewed: z.string(), assessedOn: z.string(), banner: z.string() }),
-    disclaimer: z.string(),
-    flow: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
-  })
-  .openapi('Result', { description: 'The assessment result in the stable vocabulary (risk class, basis, roles, duties, hosting, flags).' });
-
-export const PathStep = z.object({
-  id: z.string(),
-  answer: AnswerValue,
-  text: z.string(),
-  answerLabel: z.string(),
-  source: z.array(z.string()),
-});
+  .openapi('PathStep');
 
 export const Evaluation = z
   .object({
@@ -100,8 +53,8 @@ export const Evaluation = z
     lang: Lang,
     complete: z.boolean(),
     next: QuestionView.nullable(),
-    path: z.array(PathStep),
-    progress: z.object({ answered: z.number().int(), remainingMin: z.number().int(), remainingMax: z.number().int(), percent: z.number() }),
+    path: z.array(PathStep).openapi({ description: 'The answers on the current path, in order: compact by default, with the question texts and answer labels with ?expand=path.' }),
+    progress: Progress,
     unusedAnswers: z.array(z.string()),
     result: Result.nullable(),
   })

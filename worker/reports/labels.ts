@@ -1,146 +1,167 @@
-// Headings and fixed words of the reports, one dictionary per language.
+// Headings and fixed words of the reports, one dictionary per language. Legal wording (class titles,
+// role names, duties, reasons) comes from the result, that is from the flow.
 import type { Lang } from '../../decision-trees/schema.ts';
 
 export interface ReportLabels {
   title: string;
-  useCase: string;
   organisation: string;
   description: string;
+  assessedOn: string;
+  flow: string;
+  summary: string;
   riskClass: string;
-  riskClasses: Record<string, string>;
-  basis: string;
   roles: string;
-  roleNames: Record<string, string>;
-  conclusions: string;
-  duties: string;
-  appliesFrom: string;
-  appliesNow: string;
-  appliesLater: string;
+  plan: string;
+  owner: string;
+  due: string;
   hosting: string;
   allowed: string;
-  excluded: string;
   noService: string;
+  notice: string;
+  obligations: string;
+  recommendations: string;
+  appliesFrom: string;
+  appliesNow: string;
+  notYet: string;
+  originally: string;
+  reported: string;
+  transition: string;
+  source: string;
   labels: string;
   flags: string;
   commitments: string;
   openPoints: string;
   register: string;
   toComplete: string;
+  why: string;
   questions: string;
   answer: string;
-  source: string;
-  flow: string;
   lawAsOf: string;
-  assessedOn: string;
   incomplete: string;
   none: string;
   replacedChars: string;
+  attachment: string;
 }
 
 const fr: ReportLabels = {
   title: 'Auto-évaluation d’un cas d’usage d’IA',
-  useCase: 'Cas d’usage',
   organisation: 'Organisation',
   description: 'Description',
-  riskClass: 'Classe de risque (règlement sur l’IA)',
-  riskClasses: { out_of_scope: 'Hors du champ du règlement', prohibited: 'Pratique interdite', high_risk: 'Système d’IA à haut risque', limited_risk: 'Obligations de transparence (art. 50)', minimal_risk: 'Risque minimal' },
-  basis: 'Fondement',
-  roles: 'Rôles',
-  roleNames: { provider: 'fournisseur', deployer: 'déployeur', importer: 'importateur', distributor: 'distributeur' },
-  conclusions: 'Conclusions',
-  duties: 'Obligations',
-  appliesFrom: 'applicable à partir du',
-  appliesNow: 'déjà applicable',
-  appliesLater: 'pas encore applicable',
-  hosting: 'Services d’IA pour ces données',
-  allowed: 'Autorisés',
-  excluded: 'Exclus',
+  assessedOn: 'Évaluation du',
+  flow: 'Version du questionnaire',
+  summary: 'En bref',
+  riskClass: 'Classe au titre du règlement sur l’IA',
+  roles: 'Vos rôles',
+  plan: 'Plan d’action',
+  owner: 'Qui',
+  due: 'Quand',
+  hosting: 'Service d’IA et hébergement',
+  allowed: 'Services qui peuvent recevoir ces données',
   noService: 'aucun',
+  notice: 'À savoir sur l’état du droit',
+  obligations: 'Obligations légales (règlement sur l’IA, RGPD)',
+  recommendations: 'Recommandations des lignes directrices nationales',
+  appliesFrom: 'Applicable à partir du',
+  appliesNow: 'déjà applicable',
+  notYet: 'pas encore applicable',
+  originally: 'date initiale',
+  reported: 'date rapportée, non vérifiée au Journal officiel',
+  transition: 'À noter',
+  source: 'Source',
   labels: 'Textes de label à copier',
   flags: 'Points à faire vérifier',
   commitments: 'Engagements',
   openPoints: 'Points ouverts',
-  register: 'Projet d’entrée au registre des algorithmes',
+  register: 'Projet de fiche pour le registre des algorithmes',
   toComplete: 'à compléter',
-  questions: 'Questions posées et réponses',
+  why: 'Pourquoi : les réponses qui ont décidé',
+  questions: 'Toutes les questions et réponses',
   answer: 'Réponse',
-  source: 'Source',
-  flow: 'Version du questionnaire',
   lawAsOf: 'Droit à jour au',
-  assessedOn: 'Évaluation du',
   incomplete: 'Évaluation incomplète : toutes les questions n’ont pas reçu de réponse.',
   none: 'aucun',
   replacedChars: 'Les caractères absents de la police du PDF sont remplacés par « ? ».',
+  attachment: 'L’évaluation complète est jointe à ce PDF (fichier JSON) : elle peut être rechargée comme brouillon.',
 };
 const de: ReportLabels = {
   title: 'Selbstbewertung eines KI-Anwendungsfalls',
-  useCase: 'Anwendungsfall',
   organisation: 'Organisation',
   description: 'Beschreibung',
-  riskClass: 'Risikoklasse (KI-Verordnung)',
-  riskClasses: { out_of_scope: 'Außerhalb des Anwendungsbereichs', prohibited: 'Verbotene Praktik', high_risk: 'Hochrisiko-KI-System', limited_risk: 'Transparenzpflichten (Art. 50)', minimal_risk: 'Minimales Risiko' },
-  basis: 'Grundlage',
-  roles: 'Rollen',
-  roleNames: { provider: 'Anbieter', deployer: 'Betreiber', importer: 'Einführer', distributor: 'Händler' },
-  conclusions: 'Ergebnisse',
-  duties: 'Pflichten',
-  appliesFrom: 'anwendbar ab',
-  appliesNow: 'bereits anwendbar',
-  appliesLater: 'noch nicht anwendbar',
-  hosting: 'KI-Dienste für diese Daten',
-  allowed: 'Zulässig',
-  excluded: 'Ausgeschlossen',
+  assessedOn: 'Bewertung vom',
+  flow: 'Version des Fragebogens',
+  summary: 'Auf einen Blick',
+  riskClass: 'Einstufung nach der KI-Verordnung',
+  roles: 'Ihre Rollen',
+  plan: 'Maßnahmenplan',
+  owner: 'Wer',
+  due: 'Wann',
+  hosting: 'KI-Dienst und Hosting',
+  allowed: 'Dienste, die diese Daten erhalten dürfen',
   noService: 'keiner',
+  notice: 'Hinweis zum Rechtsstand',
+  obligations: 'Gesetzliche Pflichten (KI-Verordnung, DSGVO)',
+  recommendations: 'Empfehlungen der nationalen Leitlinien',
+  appliesFrom: 'Anwendbar ab',
+  appliesNow: 'bereits anwendbar',
+  notYet: 'noch nicht anwendbar',
+  originally: 'ursprüngliches Datum',
+  reported: 'gemeldetes Datum, nicht im Amtsblatt geprüft',
+  transition: 'Zu beachten',
+  source: 'Quelle',
   labels: 'Kennzeichnungstexte zum Kopieren',
   flags: 'Zu prüfende Punkte',
-  commitments: 'Verpflichtungen',
+  commitments: 'Zusagen',
   openPoints: 'Offene Punkte',
   register: 'Entwurf eines Eintrags im Algorithmenregister',
   toComplete: 'zu ergänzen',
-  questions: 'Gestellte Fragen und Antworten',
+  why: 'Warum: die entscheidenden Antworten',
+  questions: 'Alle Fragen und Antworten',
   answer: 'Antwort',
-  source: 'Quelle',
-  flow: 'Version des Fragebogens',
   lawAsOf: 'Rechtsstand',
-  assessedOn: 'Bewertung vom',
   incomplete: 'Unvollständige Bewertung: Nicht alle Fragen wurden beantwortet.',
   none: 'keine',
   replacedChars: 'Zeichen, die die PDF-Schrift nicht enthält, erscheinen als „?“.',
+  attachment: 'Die vollständige Bewertung ist diesem PDF beigefügt (JSON-Datei): Sie kann als Entwurf wieder geladen werden.',
 };
 const en: ReportLabels = {
   title: 'AI use-case self-assessment',
-  useCase: 'Use case',
   organisation: 'Organisation',
   description: 'Description',
-  riskClass: 'Risk class (AI Act)',
-  riskClasses: { out_of_scope: 'Outside the AI Act', prohibited: 'Prohibited practice', high_risk: 'High-risk AI system', limited_risk: 'Transparency duties (Art 50)', minimal_risk: 'Minimal risk' },
-  basis: 'Basis',
-  roles: 'Roles',
-  roleNames: { provider: 'provider', deployer: 'deployer', importer: 'importer', distributor: 'distributor' },
-  conclusions: 'Conclusions',
-  duties: 'Duties',
-  appliesFrom: 'applies from',
-  appliesNow: 'already applies',
-  appliesLater: 'not yet applicable',
-  hosting: 'AI services for this data',
-  allowed: 'Allowed',
-  excluded: 'Excluded',
+  assessedOn: 'Assessed on',
+  flow: 'Questionnaire version',
+  summary: 'In short',
+  riskClass: 'Class under the AI Act',
+  roles: 'Your roles',
+  plan: 'Plan of action',
+  owner: 'Who',
+  due: 'When',
+  hosting: 'AI service and hosting',
+  allowed: 'Services that may take this data',
   noService: 'none',
+  notice: 'About the state of the law',
+  obligations: 'Legal obligations (AI Act, GDPR)',
+  recommendations: 'Recommendations of the national guidelines',
+  appliesFrom: 'Applies from',
+  appliesNow: 'already applies',
+  notYet: 'not yet applicable',
+  originally: 'original date',
+  reported: 'date reported, not checked against the Official Journal',
+  transition: 'Note',
+  source: 'Source',
   labels: 'Label texts to copy',
   flags: 'Points to have reviewed',
   commitments: 'Commitments',
   openPoints: 'Open points',
-  register: 'Draft algorithm register entry',
+  register: 'Draft entry for the algorithm register',
   toComplete: 'to complete',
-  questions: 'Questions asked and answers given',
+  why: 'Why: the answers that decided',
+  questions: 'All questions and answers',
   answer: 'Answer',
-  source: 'Source',
-  flow: 'Questionnaire version',
   lawAsOf: 'Law as of',
-  assessedOn: 'Assessed on',
   incomplete: 'Incomplete assessment: not every question has been answered.',
   none: 'none',
   replacedChars: 'Characters missing from the PDF font are shown as "?".',
+  attachment: 'The whole assessment is attached to this PDF (a JSON file): it can be loaded again as a draft.',
 };
 
 export const REPORT_LABELS: Record<Lang, ReportLabels> = { fr, de, en };

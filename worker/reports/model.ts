@@ -11,6 +11,8 @@ export interface ReportModel {
   description: string;
   evaluation: Presented;
   generatedOn: string;
+  /** Where relative links (the guidelines' text) resolve: the service's origin. */
+  origin: string;
 }
 
 const answerText = (e: Presented, id: string) => {
@@ -18,7 +20,7 @@ const answerText = (e: Presented, id: string) => {
   return step && typeof step.answer === 'string' ? step.answer : '';
 };
 
-export function reportModel(evaluation: Presented, generatedOn: string): ReportModel {
+export function reportModel(evaluation: Presented, generatedOn: string, origin: string): ReportModel {
   const labels = REPORT_LABELS[evaluation.lang];
   return {
     lang: evaluation.lang,
@@ -28,5 +30,6 @@ export function reportModel(evaluation: Presented, generatedOn: string): ReportM
     description: answerText(evaluation, 'intro_description'),
     evaluation,
     generatedOn,
+    origin,
   };
 }

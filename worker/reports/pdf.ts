@@ -70,7 +70,8 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-export async function renderPdf(blocks: Block[], meta: { title: string; lang: string; footer: string }): Promise<Uint8Array> {
+/** `attachment`: a file embedded in the PDF (the assessment as JSON, so that a draft loads back from its PDF). */
+export async function renderPdf(blocks: Block[], meta: { title: string; lang: string; footer: string; attachment?: { name: string; description: string; json: string } }): Promise<Uint8Array> {
   const width = PAGE.width - 2 * PAGE.margin;
   const pages: string[][] = [[]];
   let y = PAGE.height - PAGE.margin;
@@ -97,13 +98,30 @@ export async function renderPdf(blocks: Block[], meta: { title: string; lang: st
       case 'paragraph': write(b.text, b.emphasis ? 'F2' : 'F1', 10); break;
       case 'list': for (const item of b.items) write(`• ${item}`, 'F1', 10, 10, 2); y -= 4; break;
       case 'fields': for (const [k, v] of b.rows) write(`${k}: ${v}`, 'F1', 10, 0, 2); y -= 4; break;
+      case 'sources': write(`${b.label}: ${b.links.map((l) => l.text).join('; ')}`, 'F1', 9, 0, 6); break;
     }
   }
 
-  // Objects: 1 catalog, 2 page tree, 3-4 fonts, 5 info, then a page and its content per page.
+  // Objects: 1 catalog, 2 page tree, 3-4 fonts, 5 info, then a page and its content per page, then the attachment.
   const objects: (string | Uint8Array)[] = [];
   const pageIds = pages.map((_, i) => 6 + 2 * i);
-  objects[1] = `<< /Type /Catalog /Pages 2 0 R /Lang ${literal(toWinAnsi(meta.lang))} >>`;
+  const encoderForAttachment = new TextEncoder();
+  let names = '';
+  if (meta.attachment) {
+    const fileId = 6 + 2 * pages.length;
+    const specId = fileId + 1;
+    const raw = encoderForAttachment.encode(meta.attachment.json);
+    const packed = await deflate(raw);
+    objects[fileId] = concat(
+      encoderForAttachment.encode(`<< /Type /EmbeddedFile /Subtype /application#2Fjson /Params << /Size ${raw.length} >> /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`),
+      packed,
+      encoderForAttachment.encode('\nendstream'),
+    );
+    const name = literal(toWinAnsi(meta.attachment.name));
+    objects[specId] = `<< /Type /Filespec /F ${name} /UF ${utf16(meta.attachment.name)} /Desc ${utf16(meta.attachment.description)} /EF << /F ${fileId} 0 R >> /AFRelationship /Data >>`;
+    names = ` /Names << /EmbeddedFiles << /Names [${name} ${specId} 0 R] >> >> /AF [${specId} 0 R]`;
+  }
+  objects[1] = `<< /Type /Catalog /Pages 2 0 R /Lang ${literal(toWinAnsi(meta.lang))}${names} >>`;
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
   objects[4] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>';

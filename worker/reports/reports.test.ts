@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PDFArray, PDFDocument, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { SAMPLE_HIGH, api, createAssessment, json } from '../test-helpers.ts';
 
 const sample = { flow: 'sample', version: '1.0.0', lang: 'en' };
@@ -37,7 +37,9 @@ describe('reports', () => {
   it('renders Markdown and HTML with risk class, duties with dates, hosting, questions and sources', async () => {
     const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
     const md = await (await api(`/assessments/${a.id}/report.md`)).text();
-    expect(md).toContain('High\\-risk AI system');
+    expect(md).toContain('High-risk AI system');
+    expect(md).not.toMatch(/\\[-.()!]/);
+    expect(md).toMatch(/\]\(<https:\/\/eur-lex\.europa\.eu\/[^>]+>\)/);
     expect(md).toContain('Deployer');
     expect(md).toContain('AI Act Art 26');
     expect(md).toContain('Uses AI?');
@@ -58,8 +60,21 @@ describe('reports', () => {
     const bytes = new Uint8Array(await res.arrayBuffer());
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBeGreaterThan(0);
-    expect(await pdfHasText(bytes, 'Classe de risque')).toBe(true);
+    expect(await pdfHasText(bytes, 'En bref')).toBe(true);
     expect(await pdfHasText(bytes, 'Surveiller.')).toBe(true);
+  });
+
+  it('embeds the answers in the PDF as a draft that loads back', async () => {
+    const a = await createAssessment({ ...sample, lang: 'fr', answers: SAMPLE_HIGH });
+    const bytes = new Uint8Array(await (await api(`/assessments/${a.id}/report.pdf`)).arrayBuffer());
+    const doc = await PDFDocument.load(bytes);
+    const names = doc.catalog.lookup(PDFName.of('Names'), PDFDict);
+    const files = names.lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
+    expect(files.size()).toBe(2);
+    const spec = files.lookup(1, PDFDict);
+    const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFRawStream);
+    const draft = JSON.parse(new TextDecoder().decode(decodePDFRawStream(stream).decode()));
+    expect(draft).toMatchObject({ format: 'ai-use-case-assessment-draft', flow: { id: 'sample', version: '1.0.0' }, lang: 'fr', answers: SAMPLE_HIGH });
   });
 
   it('serves the same reports read-only through the share link', async () => {

@@ -11,6 +11,7 @@ import { reportDocument } from './document.ts';
 import { renderMarkdown } from './markdown.ts';
 import { renderHtml } from './html.ts';
 import { renderPdf } from './pdf.ts';
+import type { Draft } from '../../decision-trees/view-schemas.ts';
 
 const FILES = ['report.json', 'report.md', 'report.html', 'report.pdf'] as const;
 const File = z.enum(FILES).openapi({ param: { name: 'file', in: 'path' }, example: 'report.pdf' });
@@ -51,11 +52,18 @@ async function render(c: Context, stored: StoredAssessment, file: (typeof FILES)
   const name = `assessment-${stored.meta.updatedAt.slice(0, 10)}`;
   const disposition = (ext: string) => ({ 'content-disposition': `attachment; filename="${name}.${ext}"` });
   if (file === 'report.json') return c.json(state, 200, disposition('json'));
-  const model = reportModel(state.evaluation, today());
+  const model = reportModel(state.evaluation, today(), new URL(c.req.url).origin);
   const blocks = reportDocument(model);
   if (file === 'report.md') return c.body(renderMarkdown(blocks), 200, { 'content-type': 'text/markdown; charset=utf-8', ...disposition('md') });
   if (file === 'report.html') return c.html(renderHtml(blocks, model.lang), 200);
-  const bytes = await renderPdf(blocks, { title: model.title, lang: model.lang, footer: `${model.labels.title} — ${state.evaluation.flow.id} ${state.evaluation.flow.version} — ${model.labels.replacedChars}` });
+  // The draft a project lead can load back: the format the web app saves (web/src/lib/draft.ts).
+  const draft: Draft = { format: 'ai-use-case-assessment-draft', formatVersion: 1, flow: { id: stored.meta.flowId, version: stored.meta.version }, lang: state.meta.lang, savedAt: stored.meta.updatedAt, answers: stored.answers };
+  const bytes = await renderPdf([...blocks, { type: 'paragraph', text: model.labels.attachment }], {
+    title: model.title,
+    lang: model.lang,
+    footer: `${model.labels.title} — ${state.evaluation.flow.id} ${state.evaluation.flow.version} — ${model.labels.replacedChars}`,
+    attachment: { name: 'assessment.json', description: model.labels.attachment, json: JSON.stringify(draft, null, 2) },
+  });
   return c.body(new Uint8Array(bytes), 200, { 'content-type': 'application/pdf', ...disposition('pdf') });
 }
 

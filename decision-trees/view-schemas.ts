@@ -1,0 +1,156 @@
+// The engine's views, as the API returns them: one zod schema per shape, defined once. The engine's
+// types are inferred from them, the worker registers them in its OpenAPI document and the web app
+// imports the inferred types. Imports zod only.
+import * as z from 'zod';
+import { DUTY_KINDS, LANGS, OWNERS, REVIEWERS, RISK_CLASSES, ROLES } from './schema.ts';
+
+export const LangView = z.enum(LANGS).describe('Language of the texts: fr, de or en (French by default).');
+export const AnswerValueView = z.union([z.string().max(5000), z.array(z.string().max(200)).max(50)]).describe('An option id (single choice), a list of option ids (multiple choice) or a text.');
+
+export const CitationViewSchema = z
+  .object({
+    ref: z.string().describe('The canonical reference, as in the tree ("AI Act Art 50(4)").'),
+    label: z.string().describe('The reference as the language writes it ("Règlement IA, art. 50, par. 4").'),
+    url: z.string().nullable().describe('Where to read it: EUR-Lex at the article, recital or annex, or the guidelines’ section.'),
+    key: z.string().optional().describe('Key of the provision’s official text in /law/excerpts-<lang>.json.'),
+  })
+  .describe('A legal reference, labelled and linked in the response language.');
+
+export const QuestionViewSchema = z.object({
+  id: z.string(),
+  tree: z.string(),
+  kind: z.enum(['single', 'multiple', 'text']),
+  text: z.string(),
+  help: z.string(),
+  source: z.array(z.string()),
+  sources: z.array(CitationViewSchema),
+  options: z.array(z.object({ id: z.string(), label: z.string(), exclusive: z.boolean().optional() })),
+  maxLength: z.number().int().optional(),
+  optional: z.boolean().optional(),
+});
+
+export const DutyViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(DUTY_KINDS).describe('obligation (AI Act, GDPR) or recommendation (the national guidelines): shown apart.'),
+  kindLabel: z.string(),
+  title: z.string(),
+  body: z.string(),
+  source: z.array(z.string()),
+  sources: z.array(CitationViewSchema),
+  appliesFrom: z.iso.date().describe('The date the duty applies from.'),
+  appliesNow: z.boolean().describe('Already applicable on the assessment date.'),
+  originalDate: z.iso.date().optional().describe('The date under the original text, where an amendment moved it.'),
+  status: z.enum(['verified', 'reported']).describe('reported: the date or provision rests on an amendment not checked against the Official Journal.'),
+  transitions: z.array(z.object({ date: z.iso.date(), label: z.string(), appliesNow: z.boolean() })),
+  dateUncertain: z.string().optional().describe('Flow 1.0.0 only.'),
+  related: z.array(z.string()).optional(),
+  labels: z.array(z.object({ fr: z.string(), de: z.string(), en: z.string() })).optional(),
+  tree: z.string(),
+});
+
+export const ActionViewSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  owner: z.enum(OWNERS),
+  ownerLabel: z.string(),
+  due: z.object({ type: z.enum(['before_first_use', 'date', 'now']), date: z.iso.date().optional(), label: z.string() }),
+  kind: z.enum(DUTY_KINDS),
+  kindLabel: z.string(),
+  source: z.array(z.string()),
+  sources: z.array(CitationViewSchema),
+  covers: z.array(z.string()).describe('The duty, open point and flag ids this step takes care of.'),
+});
+
+export const FlagViewSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['unsure', 'review']),
+  question: z.string().optional(),
+  text: z.string(),
+  reviewer: z.enum(REVIEWERS),
+  reviewerLabel: z.string(),
+  source: z.array(z.string()),
+  sources: z.array(CitationViewSchema),
+});
+
+export const NoteViewSchema = z.object({ id: z.string(), text: z.string(), source: z.array(z.string()), sources: z.array(CitationViewSchema) });
+export const NoticeViewSchema = z.object({ id: z.string(), text: z.string(), amendments: z.array(z.string()) });
+
+export const HostingResultSchema = z.object({
+  choice: z
+    .union([
+      z.object({ kind: z.literal('service'), serviceId: z.string() }),
+      z.object({ kind: z.literal('dedicated'), locationId: z.string() }),
+      z.object({ kind: z.literal('undecided') }),
+    ])
+    .nullable(),
+  verdict: z.object({ ok: z.boolean(), text: z.string() }).nullable(),
+  allowed: z.array(z.string()),
+  excluded: z.array(z.object({ serviceId: z.string(), reason: z.string() })),
+  dataKinds: z.array(z.string()),
+  tasks: z.array(z.string()),
+  services: z.array(z.object({ id: z.string(), name: z.string(), hosting: z.string(), publicCloud: z.boolean(), warning: z.string().optional() })),
+  system: z.string().nullable(),
+});
+
+export const RegisterEntrySchema = z.object({
+  fields: z.array(z.object({ id: z.string(), label: z.string(), value: z.string(), toComplete: z.boolean(), hint: z.string().optional() })),
+});
+
+export const AssessmentResultSchema = z
+  .object({
+    riskClass: z.enum(RISK_CLASSES).nullable(),
+    riskClassTitle: z.string(),
+    riskClassExplanation: z.string(),
+    reason: z.string().describe('One sentence: the class and why, from the deciding answers.'),
+    basis: z.array(z.string()),
+    basisSources: z.array(CitationViewSchema),
+    roles: z.array(z.enum(ROLES)),
+    roleLabels: z.array(z.string()),
+    conclusions: z.array(z.object({ tree: z.string(), id: z.string(), title: z.string(), body: z.string(), source: z.array(z.string()), sources: z.array(CitationViewSchema) })),
+    duties: z.array(DutyViewSchema),
+    actions: z.array(ActionViewSchema).describe('The plan of action, in order.'),
+    hosting: HostingResultSchema.nullable(),
+    flags: z.array(FlagViewSchema),
+    commitments: z.array(NoteViewSchema),
+    openPoints: z.array(NoteViewSchema),
+    registerEntry: RegisterEntrySchema.nullable(),
+    notices: z.array(NoticeViewSchema).describe('Said once: the amendments this result rests on that are reported, not verified.'),
+    decisive: z.array(z.string()).describe('The questions whose answers decided the class.'),
+    facts: z.array(z.string()),
+    lawAsOf: z.object({ reviewed: z.iso.date(), assessedOn: z.iso.date(), banner: z.string() }),
+    disclaimer: z.string(),
+    flow: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
+  })
+  .describe('The assessment result in the stable vocabulary: class and reason, roles, duties, plan of action, hosting, flags.');
+
+export const ProgressSchema = z.object({
+  answered: z.number().int(),
+  remainingMin: z.number().int(),
+  remainingMax: z.number().int(),
+  remainingLikely: z.number().int().describe('Questions still to come along the likely path, the current one included.'),
+  estimatedTotal: z.number().int().describe('"Question answered + 1 of about estimatedTotal".'),
+  percent: z.number().int().min(0).max(100).describe('Never goes down as questions are answered.'),
+});
+
+/** A saved draft: the answers of an assessment, as a JSON file or attached to its PDF report. */
+export const DraftSchema = z.object({
+  format: z.literal('ai-use-case-assessment-draft'),
+  formatVersion: z.literal(1),
+  flow: z.object({ id: z.string(), version: z.string() }),
+  lang: LangView,
+  savedAt: z.iso.datetime(),
+  answers: z.record(z.string(), AnswerValueView),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export type CitationViewOf = z.infer<typeof CitationViewSchema>;
+export type QuestionView = z.infer<typeof QuestionViewSchema>;
+export type DutyView = z.infer<typeof DutyViewSchema>;
+export type ActionView = z.infer<typeof ActionViewSchema>;
+export type FlagView = z.infer<typeof FlagViewSchema>;
+export type NoteView = z.infer<typeof NoteViewSchema>;
+export type NoticeView = z.infer<typeof NoticeViewSchema>;
+export type HostingResult = z.infer<typeof HostingResultSchema>;
+export type RegisterEntry = z.infer<typeof RegisterEntrySchema>;
+export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
+export type Progress = z.infer<typeof ProgressSchema>;

@@ -10,7 +10,8 @@ import autocannon from 'autocannon';
 import { compileFlow } from '../decision-trees/compile.ts';
 import { evaluate } from '../decision-trees/evaluate.ts';
 import { unpack, type PackedFlows } from '../decision-trees/packed.ts';
-import { completeAnswers } from './support.ts';
+import { completeAnswers, walkWith } from './support.ts';
+import { SCENARIOS, defaultAnswer } from '../decision-trees/scenarios.ts';
 import { startDevServer } from '../test/support/dev-server.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -21,6 +22,16 @@ const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math
 
 const generated = unpack(JSON.parse(readFileSync(join(ROOT, 'decision-trees/generated/flows.json'), 'utf8')) as PackedFlows);
 const bundle = generated.bundles.find((b) => b.flow.id === 'assessment' && b.flow.version === generated.current.assessment)!;
+
+if (want('questions')) {
+  // How many questions a project lead answers, over the realistic use cases of scenarios.ts.
+  const flow = compileFlow(bundle);
+  const counts = SCENARIOS.map((sc) => walkWith(flow, defaultAnswer, sc.answers)).map((answers) => {
+    const r = evaluate(flow, answers, { lang: 'fr', date: '2026-12-01' });
+    return r.ok ? r.path.length : NaN;
+  });
+  console.log(`questions  ${SCENARIOS.length} use cases: median ${quantile(counts, 0.5)}, p90 ${quantile(counts, 0.9)}, max ${Math.max(...counts)} questions per assessment (intro included)`);
+}
 
 if (want('engine')) {
   const flow = compileFlow(bundle);

@@ -4,6 +4,7 @@ import type { CompiledFlow } from '../decision-trees/compile.ts';
 import { evaluate } from '../decision-trees/evaluate.ts';
 import type { Answers } from '../decision-trees/bundle.ts';
 import type { QuestionView } from '../decision-trees/views.ts';
+import { defaultAnswer } from '../decision-trees/scenarios.ts';
 
 type Picker = (q: QuestionView) => string | string[];
 
@@ -37,11 +38,8 @@ export const pickYesUnlessStop: Picker = (q) => {
   return ids.includes('yes') ? 'yes' : ids[0]!;
 };
 
-/** An AI system (the four definition questions answered yes), "no" everywhere else. */
-export const pickAiThenNo: Picker = (q) => (q.id.startsWith('def_') ? 'yes' : pickNo(q));
-
 export function completeAnswers(flow: CompiledFlow): Record<string, Answers> {
-  return { 'typical path (an AI system, mostly no)': walkWith(flow, pickAiThenNo), 'long path (mostly yes)': walkWith(flow, pickYesUnlessStop) };
+  return { 'typical path (an AI tool used as provided)': walkWith(flow, defaultAnswer), 'long path (mostly yes)': walkWith(flow, pickYesUnlessStop) };
 }
 
 export function freePort(): Promise<number> {

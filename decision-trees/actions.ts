@@ -24,7 +24,7 @@ export function buildActions(
     const flags = r.flags.filter((f) => a.covers.flags?.includes(f.id) || (a.covers.unsureAnswers && f.kind === 'unsure'));
     if (!duties.length && !points.length && !flags.length) continue;
     // The latest date among the covered duties not yet applicable; none left means they apply now.
-    const pending = duties.filter((d) => !d.appliesNow && d.kind === 'obligation').map((d) => d.appliesFrom).sort();
+    const pending = duties.filter((d) => !d.appliesNow && d.kind === 'obligation').flatMap((d) => (d.appliesFrom ? [d.appliesFrom] : [])).sort();
     const later = pending[pending.length - 1];
     let due: ActionView['due'];
     if (a.due === 'before_first_use') {

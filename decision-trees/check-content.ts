@@ -76,6 +76,9 @@ export function checkContent(bundle: FlowBundle, index: FlowIndex, fileOf: (tree
       for (const m of d.transitions ?? []) if (!bundle.law.milestones[m]) problems.push({ file, node: id, rule: 'undefined_block', message: `transition "${m}" is not a milestone of law/dates.yaml` });
     }
   }
+  for (const tree of bundle.trees)
+    for (const [id, f] of Object.entries(tree.flags ?? {}))
+      for (const a of f.amendments ?? []) if (!bundle.law.amendments?.[a]) problems.push({ file: fileOf(tree.id), node: id, rule: 'undefined_block', message: `amendment "${a}" is not in law/dates.yaml` });
   for (const [id, m] of Object.entries(bundle.law.milestones)) {
     cite('law/dates.yaml', id, m.source, 'milestone source');
     if (m.amendment && !bundle.law.amendments?.[m.amendment]) problems.push({ file: 'law/dates.yaml', node: id, rule: 'undefined_block', message: `amendment "${m.amendment}" is not defined` });
@@ -193,6 +196,7 @@ export function checkContent(bundle: FlowBundle, index: FlowIndex, fileOf: (tree
       if (!q || q.kind === 'text') problems.push({ file: flowFile, node: r.question, rule: 'migration', message: `migration from ${m.from} sets "${r.question}", which is not a choice question of this version` });
       else if (!q.options.some((o) => o.id === r.option)) problems.push({ file: flowFile, node: r.question, rule: 'migration', message: `migration from ${m.from} sets option "${r.option}", which "${r.question}" does not offer` });
     }
+    for (const id of m.reask ?? []) if (!index.questions.has(id)) problems.push({ file: flowFile, node: id, rule: 'migration', message: `migration from ${m.from} asks "${id}" again, which is not a question of this version` });
   }
   return problems;
 }

@@ -39,8 +39,8 @@ function seeds(flow: CompiledFlow, prefixes: Answers[]): AnyMachineSnapshot[] {
 /** Answers that open the context-dependent parts of the AI Act tree (every screen and every Annex III area; a deployer of a high-risk system; a minimal-risk system). */
 const OPEN_ALL = { def_ai_system: 'infers', scope_exclusions: ['none'], role_in_system: ['uses_provided'], system_does: ['generates_text', 'generates_media', 'interacts', 'evaluates_people', 'biometrics', 'product_safety', 'critical_infrastructure', 'influence_votes'] };
 const AI_SEEDS: Answers[] = [
-  { ...OPEN_ALL, art5_1_a_b_manipulation: 'no', art5_1_c_d_scoring_crime_risk: 'no', art5_1_e_face_scraping: 'no', art5_1_f_emotions: 'no', art5_1_g_biometric_categorisation: 'no', art5_1_h_remote_identification: 'no', art5_intimate_imagery_csam: 'no', annex1_product: 'none', annex3_areas: ['unsure'] },
-  { def_ai_system: 'infers', scope_exclusions: ['none'], role_in_system: ['uses_provided'], system_does: ['evaluates_people'], art5_1_a_b_manipulation: 'no', art5_1_c_d_scoring_crime_risk: 'no', annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_a_public_benefits'], art6_3_profiling: 'yes' },
+  { ...OPEN_ALL, art5_1_a_b_manipulation: 'no', art5_1_c_d_scoring_crime_risk: ['none'], art5_1_e_face_scraping: 'no', art5_1_f_emotions: 'no', art5_1_g_biometric_categorisation: 'no', art5_1_h_remote_identification: 'no', art5_intimate_imagery_csam: 'no', annex1_product: 'none', annex3_areas: ['unsure'] },
+  { def_ai_system: 'infers', scope_exclusions: ['none'], role_in_system: ['uses_provided'], system_does: ['evaluates_people'], art5_1_a_b_manipulation: 'no', art5_1_c_d_scoring_crime_risk: ['none'], annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_a_public_benefits'], art6_3_profiling: 'yes' },
   { def_ai_system: 'infers', scope_exclusions: ['none'], role_in_system: ['builds_own_use'], system_does: ['generates_text', 'interacts'], art5_1_a_b_manipulation: 'no' },
   { def_ai_system: 'fixed_rules', data_kinds: ['personal'] },
   { def_ai_system: 'infers', scope_exclusions: ['none'], role_in_system: ['builds_for_others'], system_does: ['none'], art5_1_a_b_manipulation: 'no' },
@@ -52,8 +52,8 @@ const EXPECTED: Record<string, { paths: string; median: number; longest: number 
   hosting: { paths: '15', median: 1, longest: 2 },
   transparency: { paths: '25', median: 1, longest: 2 },
   guidelines: { paths: '2', median: 0, longest: 1 },
-  'ai-act-risk': { paths: '86244549607026', median: 30, longest: 39 },
-  flow: { paths: '64683412201250366', median: 36, longest: 47 },
+  'ai-act-risk': { paths: '108668132502356', median: 30, longest: 39 },
+  flow: { paths: '81501099373374030', median: 36, longest: 47 },
 };
 
 describe('path counts and lengths', () => {

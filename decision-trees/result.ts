@@ -1,7 +1,7 @@
 // The result of a complete walk, in the stable vocabulary of DESIGN.md, localised. Every sentence
 // comes from the flow's bundle (trees, flow vocabulary, catalogue, legal dates), so that the content
 // hash covers it and a published version can never change under an old assessment.
-import type { Lang, Localised, Tree } from './schema.ts';
+import type { Lang, Localised, Outcome, Tree } from './schema.ts';
 import type { AnswerValue } from './bundle.ts';
 import type { CompiledFlow, WalkContext } from './compile.ts';
 import type { EvaluateOptions } from './evaluate.ts';
@@ -58,6 +58,12 @@ function reasonClauses(flow: CompiledFlow, ctx: WalkContext, lang: Lang): string
   return out;
 }
 
+/** An act's name inside a sentence: French and German write the kind of act in lower case there. */
+const actName = (act: string, lang: Lang) => {
+  const label = citationLabel(parseCitation(act), lang);
+  return lang === 'fr' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+};
+
 export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: string; answer: AnswerValue }[], opts: EvaluateOptions): AssessmentResult {
   const { index } = flow;
   const bundle = index.bundle;
@@ -85,13 +91,13 @@ export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: st
       body: t(d.body, lang),
       source: d.source,
       sources: cite(d.source),
-      appliesFrom: m.date,
-      appliesNow: opts.date >= m.date,
+      appliesFrom: m.date ?? null,
+      appliesNow: !m.date || opts.date >= m.date,
       ...(m.originalDate ? { originalDate: m.originalDate } : {}),
       status: amendments.some(reported) ? 'reported' : 'verified',
       transitions: (d.transitions ?? []).flatMap((tr) => {
         const x = milestones[tr];
-        return x ? [{ date: x.date, label: t(x.label, lang), appliesNow: opts.date >= x.date }] : [];
+        return x?.date ? [{ date: x.date, label: t(x.label, lang), appliesNow: opts.date >= x.date }] : [];
       }),
       ...(m.uncertain ? { dateUncertain: t(m.uncertain, lang) } : {}),
       ...(d.related ? { related: d.related } : {}),
@@ -121,6 +127,7 @@ export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: st
     const found = block<NonNullable<Tree['flags']>[string]>(bundle.trees, 'flags', id);
     if (found) {
       const [f] = found;
+      f.amendments?.forEach((a) => usedAmendments.add(a));
       flags.push({ id, kind: 'review', text: t(f.text, lang), reviewer: f.reviewer, reviewerLabel: vocabulary.reviewers[f.reviewer][lang], source: f.source, sources: cite(f.source) });
     }
   }
@@ -139,6 +146,10 @@ export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: st
   });
 
   const cls = ctx.riskClass ?? null;
+  // The outcome that named the class, whose own explanation (if any) replaces the generic one.
+  const classOutcome = Object.values(ctx.outcomes)
+    .map((id) => index.nodes.get(id))
+    .find((n): n is Outcome => n?.kind === 'outcome' && n.riskClass !== undefined);
   const classTitle = cls ? t(vocabulary.riskClasses[cls].title, lang) : '';
   const clauses = reasonClauses(flow, ctx, lang);
   const reason = cls ? (clauses.length ? elide(fill(vocabulary.reason[lang], { class: classTitle, reasons: joinAnd(clauses, vocabulary.and[lang]) }), lang) : `${classTitle}.`) : '';
@@ -151,7 +162,7 @@ export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: st
           id: 'law_unverified',
           text: fill(vocabulary.lawUnverified[lang], {
             date: formatDate(law.reviewed, lang),
-            changes: reportedAmendments.map((a) => `${citationLabel(parseCitation(law.amendments![a]!.act), lang)} ${t(law.amendments![a]!.change, lang)}`).join('; '),
+            changes: reportedAmendments.map((a) => fill(vocabulary.amendmentChange[lang], { act: actName(law.amendments![a]!.act, lang), change: t(law.amendments![a]!.change, lang) })).join('; '),
           }),
           amendments: reportedAmendments,
         },
@@ -161,7 +172,7 @@ export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: st
   const partial: Omit<AssessmentResult, 'registerEntry'> = {
     riskClass: cls,
     riskClassTitle: classTitle,
-    riskClassExplanation: cls ? t(vocabulary.riskClasses[cls].explanation, lang) : '',
+    riskClassExplanation: cls ? t(classOutcome?.explanation ?? vocabulary.riskClasses[cls].explanation, lang) : '',
     reason,
     basis: ctx.basis,
     basisSources: cite(ctx.basis),

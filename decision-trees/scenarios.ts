@@ -38,6 +38,21 @@ const base = (extra: Answers): Answers => extra;
 
 export const SCENARIOS: Scenario[] = [
   {
+    name: 'case-law research assistant for the courts',
+    answers: base({ system_does: ['generates_text', 'supports_authorities'], annex3_areas: ['justice'], annex3_8_a_justice: 'yes', art6_3_profiling: 'no', art6_3_derogation: 'none', content_use: ['internal'], data_kinds: ['personal', 'secret'], hosting_service: 'dedicated_application' }),
+    expect: { riskClass: 'high_risk', duties: ['art26_deployer_obligations', 'art27_fria', 'art49_registration'] },
+  },
+  {
+    name: 'duplicate detection among benefit applications, built in-house',
+    answers: base({ role_in_system: ['builds_own_use'], system_does: ['evaluates_people'], annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_a_public_benefits'], art6_3_profiling: 'no', art6_3_derogation: 'narrow_procedural', art6_3_no_significant_risk: 'yes', data_kinds: ['personal'], hosting_service: 'dedicated_application' }),
+    expect: { riskClass: 'minimal_risk', duties: ['art6_4_documentation'] },
+  },
+  {
+    name: 'police comparing CCTV stills with a photo database after the event',
+    answers: base({ system_does: ['biometrics', 'supports_authorities'], art5_1_h_remote_identification: 'other_identification', annex3_areas: ['law_enforcement'], annex3_6_law_enforcement: ['annex3_6_c_evidence'], art6_3_profiling: 'no', art6_3_derogation: 'none', data_kinds: ['personal', 'criminal'], hosting_service: 'dedicated_application' }),
+    expect: { riskClass: 'high_risk', duties: ['art26_deployer_obligations', 'gdpr35_dpia'], flags: ['gdpr9_ground_needed'] },
+  },
+  {
     name: 'public information chatbot built on a vendor model',
     answers: base({ role_in_system: ['builds_own_use'], system_does: ['generates_text', 'interacts'], art50_1_obvious: 'no', art50_2_marking_scope: 'new_content', content_use: ['citizen_documents'], data_kinds: ['personal'], hosting_service: 'dedicated_application', hosting_location: 'vendor_eu', transparency_ai_share: 'full' }),
     expect: { riskClass: 'limited_risk', duties: ['art50_1_chatbot_disclosure', 'art50_2_machine_readable_marking', 'lu_label_public_content'] },
@@ -104,17 +119,17 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'rule-based fee calculator (not AI)',
-    answers: base({ def_ai_system: 'fixed_rules', data_kinds: ['personal'], gdpr_22_adm: 'yes', gdpr_35_dpia: ['prevents_rights'], transparency_register: 'yes' }),
+    answers: base({ def_ai_system: 'fixed_rules', data_kinds: ['personal'], gdpr_22_adm: 'yes', transparency_register: 'yes' }),
     expect: { riskClass: 'out_of_scope', duties: ['gdpr35_dpia', 'lu_algorithm_register'], notDuties: ['art4_ai_literacy'], flags: ['gdpr22_solely_automated'] },
   },
   {
     name: 'tax fraud risk scoring of households',
-    answers: base({ system_does: ['evaluates_people'], art5_1_c_d_scoring_crime_risk: 'art5_1_c_social_scoring', data_kinds: ['personal', 'secret'] }),
+    answers: base({ system_does: ['evaluates_people'], art5_1_c_d_scoring_crime_risk: ['art5_1_c_social_scoring'] }),
     expect: { riskClass: 'prohibited', duties: ['art5_do_not_deploy'] },
   },
   {
     name: 'police re-offending risk tool weighing past offences',
-    answers: base({ system_does: ['evaluates_people'], art5_1_c_d_scoring_crime_risk: 'crime_risk_with_facts', annex3_areas: ['law_enforcement'], annex3_6_law_enforcement: ['annex3_6_d_offending_risk'], art6_3_profiling: 'yes', data_kinds: ['personal', 'criminal'], hosting_service: 'dedicated_application' }),
+    answers: base({ system_does: ['evaluates_people'], art5_1_c_d_scoring_crime_risk: ['crime_risk_with_facts'], annex3_areas: ['law_enforcement'], annex3_6_law_enforcement: ['annex3_6_d_offending_risk'], art6_3_profiling: 'yes', data_kinds: ['personal', 'criminal'], hosting_service: 'dedicated_application' }),
     expect: { riskClass: 'high_risk', duties: ['art26_deployer_obligations', 'art49_registration'], notDuties: ['art5_do_not_deploy'] },
   },
   {
@@ -144,12 +159,12 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     name: 'illustrations for a campaign with an image generator',
-    answers: base({ system_does: ['generates_media'], art5_intimate_imagery_csam: 'no', content_use: ['other_public'], data_kinds: ['public'], hosting_service: 'dedicated_application', hosting_location: 'public_cloud', transparency_ai_share: 'full' }),
-    expect: { riskClass: 'minimal_risk', duties: ['lu_label_public_content'] },
+    answers: base({ system_does: ['generates_media'], art5_intimate_imagery_use: 'no', content_use: ['other_public'], data_kinds: ['public'], hosting_service: 'dedicated_application', hosting_location: 'public_cloud', transparency_ai_share: 'full' }),
+    expect: { riskClass: 'minimal_risk', duties: ['lu_label_public_content'], flags: ['vendor_safeguards_review'] },
   },
   {
     name: 'deep-fake video of a minister for an awareness campaign',
-    answers: base({ system_does: ['generates_media'], art5_intimate_imagery_csam: 'no', content_use: ['deep_fakes'], data_kinds: ['public'], hosting_service: 'dedicated_application', hosting_location: 'vendor_eu', transparency_ai_share: 'full' }),
+    answers: base({ system_does: ['generates_media'], art5_intimate_imagery_use: 'no', content_use: ['deep_fakes'], data_kinds: ['public'], hosting_service: 'dedicated_application', hosting_location: 'vendor_eu', transparency_ai_share: 'full' }),
     expect: { riskClass: 'limited_risk', duties: ['art50_4_deepfake_disclosure'] },
   },
   {

@@ -140,6 +140,8 @@ export const Outcome = z.strictObject({
   /** The flow stops here (a prohibited practice): later trees are not walked. */
   endsFlow: z.boolean().optional(),
   reason: Localised.optional(),
+  /** Replaces the vocabulary's explanation of the class where this outcome is a special case of it. */
+  explanation: Localised.optional(),
   ...Effects.shape,
 });
 export const Node = z.discriminatedUnion('kind', [SingleChoice, MultipleChoice, ShortText, Branch, Outcome]);
@@ -180,6 +182,8 @@ export const FlagBlock = z.strictObject({
   text: Localised,
   reviewer: z.enum(REVIEWERS),
   source: Sources,
+  /** Reported changes of `law/dates.yaml` this flag is about: they enter the result's notice on the state of the law. */
+  amendments: z.array(slug).optional(),
 });
 
 /** Who carries out a step of the plan of action. */
@@ -250,6 +254,8 @@ export const Vocabulary = z.strictObject({
   due: z.strictObject({ beforeFirstUse: Localised, now: Localised, by: Localised, beforeFirstUseFrom: Localised }),
   /** The one notice on reported, unverified amendments: `{date}` (the check), `{changes}` (their list). */
   lawUnverified: Localised,
+  /** One reported change in the notice: {act} is the amending act's name, {change} what it changes. */
+  amendmentChange: Localised,
 });
 export type Vocabulary = z.infer<typeof Vocabulary>;
 
@@ -288,6 +294,8 @@ const version = z.string().regex(/^\d+\.\d+\.\d+$/);
 export const Migration = z.strictObject({
   from: version,
   rules: z.array(z.strictObject({ question: slug, option: slug, when: Condition })),
+  /** Questions kept under the same id whose old answers do not carry over: what an answer means changed. */
+  reask: z.array(slug).optional(),
 });
 export type Migration = z.infer<typeof Migration>;
 
@@ -376,7 +384,9 @@ export type Catalogue = z.infer<typeof Catalogue>;
 // ---------------------------------------------------------------------------
 // Legal dates that change (application dates, amendments), as data.
 export const Milestone = z.strictObject({
-  date: isoDate,
+  /** Absent only with `inForce`: a text in force whose date the source does not state (the national guidelines). */
+  date: isoDate.optional(),
+  inForce: z.literal(true).optional(),
   label: Localised,
   source: Sources,
   /** The date under the original 2024 text, where an amendment moved it. */
@@ -385,7 +395,7 @@ export const Milestone = z.strictObject({
   uncertain: Localised.optional(),
   /** The amendment (of `amendments`) that set this date. */
   amendment: slug.optional(),
-});
+}).refine((m) => Boolean(m.date) !== Boolean(m.inForce), { message: 'a milestone has either a date or inForce: true', path: ['date'] });
 export type Milestone = z.infer<typeof Milestone>;
 
 /**

@@ -37,7 +37,7 @@ export const DutyViewSchema = z.object({
   body: z.string(),
   source: z.array(z.string()),
   sources: z.array(CitationViewSchema),
-  appliesFrom: z.iso.date().describe('The date the duty applies from.'),
+  appliesFrom: z.iso.date().nullable().describe('The date the duty applies from; null for a text in force whose source states no date (the national guidelines).'),
   appliesNow: z.boolean().describe('Already applicable on the assessment date.'),
   originalDate: z.iso.date().optional().describe('The date under the original text, where an amendment moved it.'),
   status: z.enum(['verified', 'reported']).describe('reported: the date or provision rests on an amendment not checked against the Official Journal.'),

@@ -33,5 +33,7 @@ export function answerLabel(q: Question, value: string | string[], lang: Lang): 
 export function formatDate(iso: string, lang: Lang): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat({ fr: 'fr-LU', de: 'de-LU', en: 'en-GB' }[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  const text = new Intl.DateTimeFormat({ fr: 'fr-LU', de: 'de-LU', en: 'en-GB' }[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  // French writes the first day of the month as an ordinal: « 1er décembre ».
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
 }

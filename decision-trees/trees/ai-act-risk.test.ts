@@ -66,11 +66,11 @@ describe('review findings (legal review of flow 1.0.0, December 2026)', () => {
     for (const [lang, words] of [['en', 'groups of people'], ['fr', 'groupes de personnes'], ['de', 'Gruppen von Menschen']] as const) {
       expect(option('art5_1_c_d_scoring_crime_risk', 'art5_1_c_social_scoring', lang)).toContain(words);
     }
-    expect(assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: 'art5_1_c_social_scoring' }).riskClass).toBe('prohibited');
+    expect(assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: ['art5_1_c_social_scoring'] }).riskClass).toBe('prohibited');
   });
 
   it('F2: a crime-risk tool that weighs objective facts is high-risk under Annex III 6(d), not prohibited', () => {
-    const a = assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: 'crime_risk_with_facts', annex3_areas: ['none'], annex3_6_law_enforcement: ['annex3_6_d_offending_risk'], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' });
+    const a = assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: ['crime_risk_with_facts'], annex3_areas: ['none'], annex3_6_law_enforcement: ['annex3_6_d_offending_risk'], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' });
     expect(a.riskClass).toBe('high_risk');
     expect(a.basis).toContain('AI Act Annex III 6(d)');
     expect(a.duties).not.toContain('art5_do_not_deploy');
@@ -80,8 +80,8 @@ describe('review findings (legal review of flow 1.0.0, December 2026)', () => {
   });
 
   it('F2: a prediction based solely on profiling is prohibited unless it supports a fact-based human assessment', () => {
-    expect(assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: 'art5_1_d_crime_prediction', art5_1_d_human_assessment_support: 'no' }).riskClass).toBe('prohibited');
-    const support = assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: 'art5_1_d_crime_prediction', art5_1_d_human_assessment_support: 'yes', annex3_6_law_enforcement: ['annex3_6_d_offending_risk'], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' });
+    expect(assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: ['art5_1_d_crime_prediction'], art5_1_d_human_assessment_support: 'no' }).riskClass).toBe('prohibited');
+    const support = assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: ['art5_1_d_crime_prediction'], art5_1_d_human_assessment_support: 'yes', annex3_6_law_enforcement: ['annex3_6_d_offending_risk'], art6_3_profiling: 'yes', hosting_service: 'dedicated_application' });
     expect(support.riskClass).toBe('high_risk');
     expect(support.basis).toContain('AI Act Annex III 6(d)');
     for (const lang of ['en', 'fr', 'de'] as const) expect(textsOf('art5_1_d_human_assessment_support', lang)).not.toMatch(/not clearly settle|ne tranche pas|nicht eindeutig/);
@@ -242,6 +242,156 @@ describe('review findings (legal review of flow 1.0.0, December 2026)', () => {
     expect(dutyText('art26_deployer_obligations', 'de')).toMatch(/Arbeitnehmervertreter \(Personalvertretung\) und die betroffenen Beschäftigten/);
     expect(textsOf('annex3_4_employment', 'de')).toMatch(/Arbeitnehmervertreter \(Personalvertretung\) und die betroffenen Beschäftigten/);
     expect(dutyText('art53_gpai_provider_obligations', 'en')).toMatch(/53\(2\)/);
+  });
+});
+
+describe('second review (legal review of flow 1.1.0, December 2026)', () => {
+  it('R1: social scoring is checked on its own: the Art 5(1)(d) carve-out or a crime-risk answer never clears it', () => {
+    expect(flow.index.questions.get('art5_1_c_d_scoring_crime_risk')!.kind).toBe('multiple');
+    // A benefits-fraud score that is also a crime-risk prediction supporting a human assessment stays prohibited.
+    const both = assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: ['art5_1_c_social_scoring', 'art5_1_d_crime_prediction'], art5_1_d_human_assessment_support: 'yes' });
+    expect(both.riskClass).toBe('prohibited');
+    expect(both.asked).not.toContain('art5_1_d_human_assessment_support');
+    expect(assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: ['art5_1_c_social_scoring', 'crime_risk_with_facts'] }).riskClass).toBe('prohibited');
+    // Not sure denies both: it never reaches the (d) carve-out.
+    const unsure = assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: ['unsure'], art5_1_d_human_assessment_support: 'yes' });
+    expect(unsure.riskClass).toBe('prohibited');
+    expect(unsure.asked).not.toContain('art5_1_d_human_assessment_support');
+  });
+
+  it('R2: a case-law assistant for a court, a police evidence tool, emergency-call triage and identity checks at the border reach Annex III', () => {
+    const court = assess({ system_does: ['generates_text', 'supports_authorities'], annex3_areas: ['justice'], annex3_8_a_justice: 'yes', art6_3_profiling: 'no', art6_3_derogation: 'none', hosting_service: 'dedicated_application' });
+    expect(court.riskClass).toBe('high_risk');
+    expect(court.basis).toContain('AI Act Annex III 8(a)');
+    const evidence = assess({ system_does: ['supports_authorities'], data_kinds: ['criminal'], annex3_areas: ['law_enforcement'], annex3_6_law_enforcement: ['annex3_6_c_evidence'], art6_3_profiling: 'no', art6_3_derogation: 'none', hosting_service: 'dedicated_application' });
+    expect(evidence.basis).toContain('AI Act Annex III 6(c)');
+    const calls = assess({ system_does: ['supports_authorities'], annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_d_emergency'], art6_3_profiling: 'no', art6_3_derogation: 'none', hosting_service: 'dedicated_application' });
+    expect(calls.basis).toContain('AI Act Annex III 5(d)');
+    const border = assess({ system_does: ['supports_authorities'], annex3_areas: ['migration'], annex3_7_migration: ['annex3_7_d_mig_identification'], art6_3_profiling: 'no', art6_3_derogation: 'none', hosting_service: 'dedicated_application' });
+    expect(border.basis).toContain('AI Act Annex III 7(d)');
+    for (const [lang, words] of [['en', 'case-law research'], ['fr', 'recherche de jurisprudence'], ['de', 'Rechtsprechungsrecherche']] as const) expect(option('system_does', 'supports_authorities', lang)).toContain(words);
+    // An unsure screen opens it as well.
+    expect(assess({ system_does: ['unsure'] }).asked).toContain('annex3_areas');
+  });
+
+  it('R3: the "none of these" box no longer lists the Recital 53 examples; de-duplicating applications is evaluating people and gets the Art 6(4) file', () => {
+    for (const lang of ['en', 'fr', 'de'] as const) expect(option('system_does', 'none', lang)).not.toMatch(/duplicate|doublon|Dublette|sort|trier|sortieren/i);
+    for (const [lang, words] of [['en', 'sort or route their files'], ['fr', 'trier ou acheminer leurs dossiers'], ['de', 'Akten oder Anträge sortieren']] as const) expect(option('system_does', 'evaluates_people', lang)).toContain(words);
+    const dedupe = assess({ ...EVALUATES, role_in_system: ['builds_own_use'], annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_a_public_benefits'], art6_3_profiling: 'no', art6_3_derogation: 'narrow_procedural', art6_3_no_significant_risk: 'yes', hosting_service: 'dedicated_application' });
+    expect(dedupe.duties).toContain('art6_4_documentation');
+  });
+
+  it('R4: a deployer of an image generator answers for its own use, not the vendor’s safeguards, and is told to check them', () => {
+    const deployer = assess({ system_does: ['generates_media'], art5_intimate_imagery_use: 'no' });
+    expect(deployer.asked).not.toContain('art5_intimate_imagery_csam');
+    expect(deployer.riskClass).not.toBe('prohibited');
+    expect(deployer.flags).toContain('vendor_safeguards_review');
+    expect(assess({ system_does: ['generates_media'], art5_intimate_imagery_use: 'unsure' }).riskClass).toBe('prohibited');
+    expect(assess({ system_does: ['generates_media'], art5_intimate_imagery_use: 'yes' }).riskClass).toBe('prohibited');
+    // The provider still answers for the safeguards.
+    const provider = assess({ role_in_system: ['builds_own_use'], system_does: ['generates_media'], art5_intimate_imagery_csam: 'foreseeable' });
+    expect(provider.riskClass).toBe('prohibited');
+    expect(provider.asked).not.toContain('art5_intimate_imagery_use');
+  });
+
+  it('R5: migrating 1.0.0 never turns an in-house builder into a provider only, and asks the Art 22 question again', () => {
+    const m = flow.index.bundle.flow.migrations!.find((x) => x.from === '1.0.0')!;
+    expect(m.rules.filter((r) => r.question === 'role_in_system' && r.option === 'builds_for_others')).toEqual([]);
+    expect(m.reask).toContain('gdpr_22_adm');
+  });
+
+  it('R6: an Annex I Section B product gets neither Art 4 nor Art 50 duties, and its own conclusion', () => {
+    const drone = assess({ role_in_system: ['builds_own_use'], system_does: ['product_safety', 'generates_text'], annex1_product: 'section_b', annex1_third_party: 'yes', hosting_service: 'dedicated_application' });
+    expect(drone.riskClass).toBe('high_risk');
+    expect(drone.duties.filter((d) => d === 'art4_ai_literacy' || d.startsWith('art50_'))).toEqual([]);
+    expect(drone.result.conclusions.find((c) => c.tree === 'ai-act-risk')!.id).toBe('high_risk_section_b');
+    expect(drone.result.riskClassExplanation).toMatch(/Arts 102–109/);
+    // A Section B product that needs no notified body is an ordinary AI system: Art 4 applies.
+    expect(assess({ system_does: ['product_safety'], annex1_product: 'section_b', annex1_third_party: 'no' }).duties).toContain('art4_ai_literacy');
+  });
+
+  it('R7: a rule-based system taking solely automated decisions about people gets a DPIA (GDPR Art 35(3)(a))', () => {
+    const a = assess({ def_ai_system: 'fixed_rules', data_kinds: ['personal'], gdpr_22_adm: 'yes' });
+    expect(a.duties).toContain('gdpr35_dpia');
+    expect(a.asked).not.toContain('gdpr_35_dpia');
+    expect(a.basis).toContain('GDPR Art 35(3)(a)');
+  });
+
+  it('R8: remote biometric identification answered as plain personal data still gets the Art 9 flag and a DPIA', () => {
+    const a = assess({ system_does: ['biometrics'], art5_1_h_remote_identification: 'other_identification', data_kinds: ['personal'], gdpr_35_dpia: ['none'], art6_3_profiling: 'no', art6_3_derogation: 'none', hosting_service: 'dedicated_application' });
+    expect(a.flags).toContain('gdpr9_ground_needed');
+    expect(a.duties).toContain('gdpr35_dpia');
+    expect(a.facts).toContain('data_special_category');
+    // Emotion recognition processes personal data too, even if the data answer forgot it.
+    const emotions = assess({ system_does: ['biometrics'], art5_1_f_emotions: 'elsewhere', data_kinds: ['public'], art6_3_profiling: 'no', art6_3_derogation: 'none', hosting_service: 'dedicated_application' });
+    expect(emotions.asked).toContain('gdpr_legal_basis');
+  });
+
+  it('R9: the open-source exclusion is never applied to a general-purpose model provider or to a system under Art 50', () => {
+    const model = assess({ role_in_system: ['trains_gpai_model'] });
+    expect(model.asked).not.toContain('scope_foss');
+    expect(model.riskClass).not.toBe('out_of_scope');
+    expect(model.duties).toContain('art53_gpai_provider_obligations');
+    const chatbot = assess({ role_in_system: ['builds_for_others'], system_does: ['interacts'], art50_1_obvious: 'yes' });
+    expect(chatbot.asked).not.toContain('scope_foss');
+    expect(chatbot.riskClass).toBe('minimal_risk');
+  });
+
+  it('R10: the Annex I provider duty no longer asks for EU database registration (Art 49(1) covers Annex III only)', () => {
+    for (const lang of ['en', 'fr', 'de'] as const) expect(dutyText('art16_provider_obligations_annex_i', lang)).not.toMatch(/EU database|base de données de l'UE|EU-Datenbank/);
+  });
+
+  it('R11: a deployer claiming Art 6(3) for a general-purpose assistant is told no provider file exists and is flagged for the legal service', () => {
+    const a = assess({ ...EVALUATES, annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_a_public_benefits'], art6_3_profiling: 'no', art6_3_derogation: 'preparatory', art6_3_no_significant_risk: 'yes' });
+    expect(a.riskClass).toBe('minimal_risk');
+    expect(a.duty('art6_3_provider_assessment')!.body).toMatch(/no such file exists/);
+    expect(a.flags).toContain('art6_3_deployer_review');
+  });
+
+  it('R12: not sure at Art 25 makes you the provider with its Art 50 questions', () => {
+    const a = assess({ ...BENEFITS, system_does: ['evaluates_people', 'interacts'], art25_provider_triggers: ['unsure'], art50_1_obvious: 'no' });
+    expect(a.asked).toContain('art50_1_obvious');
+    expect(a.duties).toContain('art50_1_chatbot_disclosure');
+  });
+
+  it('R13: the Art 5(1)(a)-(b) question counts harm to other people too', () => {
+    for (const [lang, words] of [['en', 'to them or to other people'], ['fr', "à elles-mêmes ou à d'autres personnes"], ['de', 'ihnen selbst oder anderen Menschen']] as const) expect(flow.index.questions.get('art5_1_a_b_manipulation')!.text[lang]).toContain(words);
+  });
+
+  it('R14: machinery has its own option, keeps Section A duties and says once that its move to Section B is reported', () => {
+    const a = assess({ system_does: ['product_safety'], annex1_product: 'machinery', annex1_third_party: 'yes', hosting_service: 'dedicated_application' });
+    expect(a.duties).toContain('art26_deployer_obligations_annex_i');
+    expect(a.flags).toContain('machinery_section_b_reported');
+    expect(a.result.notices[0]!.amendments).toContain('omnibus_machinery');
+    const toys = assess({ system_does: ['product_safety'], annex1_product: 'section_a', annex1_third_party: 'yes', hosting_service: 'dedicated_application' });
+    expect(toys.flags).not.toContain('machinery_section_b_reported');
+    expect(toys.result.notices.flatMap((n) => n.amendments)).not.toContain('omnibus_machinery');
+    for (const lang of ['en', 'fr', 'de'] as const) expect(option('annex1_product', 'section_a', lang)).not.toMatch(/Machin|Maschinen/);
+  });
+
+  it('R15: a tool that is not AI gets no guideline open points', () => {
+    const a = assess({ def_ai_system: 'fixed_rules' });
+    expect(a.openPoints.filter((o) => o.endsWith('_open'))).toEqual([]);
+  });
+
+  it('R16: not sure on the AI share takes the systematic label; the national recommendations apply whatever the date; the 2030 deadline states its condition', () => {
+    const a = assess({ system_does: ['generates_text'], content_use: ['citizen_documents'], transparency_ai_share: 'unsure' }, { date: '2026-11-15' });
+    expect(a.duties).toContain('lu_label_public_content');
+    expect(a.duty('lu_label_public_content')).toMatchObject({ appliesFrom: null, appliesNow: true });
+    const hr = assess({ ...BENEFITS, role_in_system: ['builds_own_use'] });
+    expect(hr.duty('art16_provider_obligations')!.transitions[0]!.label).toMatch(/before 2 August 2026/);
+    expect(dutyText('art50_1_chatbot_disclosure', 'fr')).toMatch(/assistant d'intelligence artificielle/);
+    expect(flow.index.bundle.catalogue.reasons.publicCloud!.en).not.toMatch(/never/);
+    expect(assess({ scope_exclusions: ['military'] }).result.riskClassExplanation).toMatch(/Neither the AI Act nor the GDPR/);
+  });
+
+  it('R17: the Regulation’s terms: Profiling in German, the amending act named in the user’s language, « 1er » in French dates', () => {
+    expect(JSON.stringify(flow.index.bundle.trees.find((t) => t.id === 'ai-act-risk'))).not.toMatch(/profilen|profilt/);
+    const fr = assess({ ...BENEFITS }, { lang: 'fr' });
+    expect(fr.result.notices[0]!.text).toMatch(/règlement \(UE\) 2026\/1744/);
+    expect(fr.result.notices[0]!.text).toMatch(/1er décembre 2026/);
+    expect(assess({ ...BENEFITS }, { lang: 'de' }).result.notices[0]!.text).toMatch(/Verordnung \(EU\) 2026\/1744/);
+    expect(assess({ ...EVALUATES, art5_1_c_d_scoring_crime_risk: ['art5_1_c_social_scoring'] }, { lang: 'fr' }).result.conclusions.find((c) => c.tree === 'ai-act-risk')!.title).toBe("Pratique interdite en matière d'IA");
   });
 });
 

@@ -55,7 +55,7 @@ export function reportDocument(m: ReportModel): Block[] {
       blocks.push({ type: 'subheading', text: d.title });
       blocks.push({ type: 'paragraph', text: d.body });
       if (d.kind === 'obligation') {
-        const when = [`${date(d.appliesFrom)} (${d.appliesNow ? L.appliesNow : L.notYet})`];
+        const when = [d.appliesFrom ? `${date(d.appliesFrom)} (${d.appliesNow ? L.appliesNow : L.notYet})` : L.appliesNow];
         if (d.originalDate) when.push(`${L.originally} ${date(d.originalDate)}`);
         if (d.status === 'reported') when.push(L.reported);
         blocks.push({ type: 'fields', rows: [[L.appliesFrom, when.join('; ')], ...d.transitions.map((t): [string, string] => [L.transition, `${t.label}: ${date(t.date)}`])] });

@@ -72,7 +72,8 @@ describe('reports', () => {
     const files = names.lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
     expect(files.size()).toBe(2);
     const spec = files.lookup(1, PDFDict);
-    const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'), PDFRawStream);
+    const stream = spec.lookup(PDFName.of('EF'), PDFDict).lookup(PDFName.of('F'));
+    if (!(stream instanceof PDFRawStream)) throw new Error('the embedded file is not a stream');
     const draft = JSON.parse(new TextDecoder().decode(decodePDFRawStream(stream).decode()));
     expect(draft).toMatchObject({ format: 'ai-use-case-assessment-draft', flow: { id: 'sample', version: '1.0.0' }, lang: 'fr', answers: SAMPLE_HIGH });
   });

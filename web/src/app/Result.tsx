@@ -29,7 +29,8 @@ function DutyItem({ t, d, lang }: { t: Strings; d: Duty; lang: Lang }) {
       <h4>{d.title}</h4>
       <p>{d.body}</p>
       <p class={d.appliesNow ? 'badge now' : 'badge later'}>
-        {t.appliesFrom(formatDate(d.appliesFrom, lang))} — {d.appliesNow ? t.appliesNow : t.appliesLater}
+        {d.appliesFrom ? `${t.appliesFrom(formatDate(d.appliesFrom, lang))} — ` : ''}
+        {d.appliesNow ? t.appliesNow : t.appliesLater}
       </p>
       {d.dateUncertain && <p class="hint">{d.dateUncertain}</p>}
       <Sources t={t} sources={d.source} />

@@ -196,6 +196,8 @@ export function checkContent(bundle: FlowBundle, index: FlowIndex, fileOf: (tree
       if (!q || q.kind === 'text') problems.push({ file: flowFile, node: r.question, rule: 'migration', message: `migration from ${m.from} sets "${r.question}", which is not a choice question of this version` });
       else if (!q.options.some((o) => o.id === r.option)) problems.push({ file: flowFile, node: r.question, rule: 'migration', message: `migration from ${m.from} sets option "${r.option}", which "${r.question}" does not offer` });
     }
+    const answerOnly = (c: Condition): boolean => c.type === 'answer' || c.type === 'answered' || (c.type === 'not' ? answerOnly(c.params.condition) : c.type === 'all' || c.type === 'any' ? c.params.conditions.every(answerOnly) : false);
+    for (const r of m.rules) if (!answerOnly(r.when)) problems.push({ file: flowFile, node: r.question, rule: 'migration', message: `migration from ${m.from}: a rule reads old answers only (answer, answered, not, all, any)` });
     for (const id of m.reask ?? []) if (!index.questions.has(id)) problems.push({ file: flowFile, node: id, rule: 'migration', message: `migration from ${m.from} asks "${id}" again, which is not a question of this version` });
   }
   return problems;

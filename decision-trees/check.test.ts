@@ -8,6 +8,7 @@ import { checkFlow, formatProblem, parseTree, type CheckRule } from './check.ts'
 import { loadAll, contentHash } from './load.ts';
 import type { Tree } from './schema.ts';
 import type { FlowBundle } from './bundle.ts';
+import { loadLawTexts, resolverFor } from './law/texts.ts';
 
 const SAMPLE = new URL('./fixtures/sample/', import.meta.url).pathname;
 const base = loadAll(SAMPLE).bundles[0]!;
@@ -57,6 +58,35 @@ describe('the checker', () => {
       expect(formatProblem(problems.find((p) => p.rule === rule)!)).toContain(`trees/sample-risk.yaml [${at}]: ${rule}`);
     });
   }
+
+  it('refuses, with file, node and reason, references that do not exist in the shipped texts', () => {
+    const resolve = resolverFor(loadLawTexts());
+    const bad: [string, RegExp][] = [
+      ['AI Act Art 26(13)', /Article 26 has no paragraph 13/],
+      ['AI Act Art 5(1)(i)', /Article 5\(1\) has no point \(i\)/],
+      ['AI Act Art 5(1)(h)(iv)', /has no point \(iv\)/],
+      ['AI Act Art 6(3) fourth subparagraph', /3 subparagraph\(s\), not 4/],
+      ['AI Act Art 114', /no Article 114/],
+      ['AI Act Arts 9-120', /no Article 120/],
+      ['AI Act Art 17(1)', /text of Article 17 is not shipped/],
+      ['AI Act Annex III 9', /Annex III has no point 9/],
+      ['AI Act Annex III 5(e)', /Annex III point 5 has no point \(e\)/],
+      ['AI Act Annex XIV', /no Annex XIV/],
+      ['AI Act Annex II Section A', /Annex II has no Section A/],
+      ['AI Act Recital 181', /no recital 181/],
+      ['AI Act Recital 40', /recital 40 is not in the shipped text/],
+      ['Guidelines §4 Sécurité', /section 4 has no part "Sécurité"/],
+      ['Guidelines §9', /no section 9/],
+      ['GDPR Art 100', /has no Article 100/],
+      ['Directive (EU) 2016/680 Art 66', /has no Article 66/],
+    ];
+    for (const [ref, why] of bad) {
+      const problems = checkFlow(broken((t) => void (node(t, 'uses_ai').source = [ref])), files, resolve);
+      expect(problems, ref).toEqual([expect.objectContaining({ file: 'trees/sample-risk.yaml', node: 'uses_ai', rule: 'unresolved_citation', message: expect.stringMatching(why) })]);
+    }
+    for (const ok of ['AI Act Art 5(1)(h)(iii)', 'AI Act Art 6(3) third subparagraph', 'AI Act Art 3(63)', 'AI Act Annex I Section B', 'AI Act Annex III 1(a)', 'Guidelines §4 Vie privée', 'GDPR Art 99'])
+      expect(checkFlow(broken((t) => void (node(t, 'uses_ai').source = [ok])), files, resolve), ok).toEqual([]);
+  });
 
   it('refuses a node without a source, naming the node', () => {
     const raw = structuredClone(rawRisk);

@@ -198,10 +198,35 @@ describe('flow versions', () => {
     expect(res.status).toBe(200);
     const m = await json(res);
     expect(m).toMatchObject({ from: '1.0.0', to: '1.1.0', noLongerAsked: ['areas'] });
+    expect(m.notCarried).toEqual([{ question: 'areas', reason: expect.stringContaining('refuses this answer') }]);
     expect(m.needAnswer).toEqual(['areas']);
+    expect(m.toConfirm).toEqual(expect.arrayContaining(['title', 'uses_ai']));
     expect(m.assessment.meta.version).toBe('1.1.0');
-    expect(m.assessment.invalidAnswers).toEqual(['areas']);
-    expect(m.assessment.answers.areas).toEqual(['jobs']);
+    // The refused answer is kept aside with the assessment, not deleted and not used.
+    expect(m.assessment.answers.areas).toBeUndefined();
+    expect(m.assessment.setAside.areas).toEqual(['jobs']);
+    // Migrating again, or to the same version, is a conflict with a reason, not a silent no-op.
+    const again = await api(`/assessments/${old.id}/migrate`, { method: 'POST', json: {}, token: old.editToken });
+    expect(again.status).toBe(409);
+    expect((await json(again))['invalid-params']).toEqual([{ name: 'version', reason: 'not newer than 1.1.0' }]);
+  });
+});
+
+describe('migrating a published assessment of flow 1.0.0', () => {
+  it('moves it to 1.1.0 by the flow’s rules: definition answers mapped, the intro carried, the misleading role answer asked again', async () => {
+    const answers = { intro_title: 'Tri du courrier', intro_organisation: 'Ministère', intro_description: 'Classe le courrier entrant.', def_machine_based: 'yes', def_infers: 'yes', def_outputs: 'yes', def_autonomy: 'yes', scope_gate: 'no', role_provider_inhouse: 'yes', role_deployer: 'no' };
+    const old = await createAssessment({ flow: 'assessment', version: '1.0.0', lang: 'fr', answers });
+    expect(old.meta.version).toBe('1.0.0');
+    const m = await json(await api(`/assessments/${old.id}/migrate?lang=fr`, { method: 'POST', json: { version: '1.1.0' }, token: old.editToken }));
+    expect(m).toMatchObject({ from: '1.0.0', to: '1.1.0' });
+    expect(m.mapped).toEqual(expect.arrayContaining([expect.objectContaining({ question: 'def_ai_system' }), expect.objectContaining({ question: 'scope_exclusions' })]));
+    expect(m.carried).toEqual(expect.arrayContaining(['intro_title', 'intro_organisation', 'intro_description']));
+    expect(m.assessment.answers.def_ai_system).toBe('infers');
+    expect(m.assessment.answers.role_in_system).toBeUndefined();
+    expect(m.needAnswer).toEqual(['role_in_system']);
+    expect(m.assessment.evaluation.next.id).toBe('role_in_system');
+    // The 1.0.0 answers stay with the assessment, aside.
+    expect(m.assessment.setAside).toMatchObject({ def_infers: 'yes', role_deployer: 'no' });
   });
 });
 

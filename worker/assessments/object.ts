@@ -25,7 +25,7 @@ export interface StoredAssessment {
   setAside: Answers;
 }
 
-export type WriteOutcome = { ok: true; stored: StoredAssessment } | { ok: false; reason: 'not_found' | 'forbidden' | 'nothing_to_undo' };
+export type WriteOutcome = { ok: true; stored: StoredAssessment } | { ok: false; reason: 'not_found' | 'forbidden' | 'nothing_to_undo' | 'stale' };
 
 export interface CreateInput {
   meta: Omit<AssessmentMeta, 'revision' | 'updatedAt' | 'expiresAt'>;
@@ -141,11 +141,24 @@ export class AssessmentObject extends DurableObject<Env> {
     return { ok: true, stored: this.load()! };
   }
 
-  /** Moves the assessment to another flow version; answers stay, the engine reports what is new. */
-  async migrate(tokenHash: string, version: string, hash: string): Promise<WriteOutcome> {
+  /**
+   * Moves the assessment to another flow version with the answers the migration computed: those become
+   * the active answers, every other stored answer is kept aside (never deleted), and the move is logged.
+   * `revision` is the one the migration was computed from: a write in between makes it stale.
+   */
+  async migrate(tokenHash: string, revision: number, version: string, hash: string, answers: Answers, log: { from: string; to: string; notCarried: { question: string; reason: string }[] }): Promise<WriteOutcome> {
     const auth = await this.authorized(tokenHash);
     if (auth !== 'ok') return { ok: false, reason: auth };
     const current = this.load()!;
+    if (current.meta.revision !== revision) return { ok: false, reason: 'stale' };
+    this.ctx.storage.transactionSync(() => {
+      this.sql.exec('UPDATE answers SET active = 0');
+      for (const [q, v] of Object.entries(answers)) {
+        this.sql.exec('INSERT INTO answers (question, value, active) VALUES (?, ?, 1) ON CONFLICT(question) DO UPDATE SET value = excluded.value, active = 1', q, JSON.stringify(v));
+      }
+      const history = JSON.parse(this.getMeta('migrations') ?? '[]') as unknown[];
+      this.setMeta('migrations', JSON.stringify([...history, { ...log, at: new Date().toISOString(), answersBefore: current.answers }]));
+    });
     await this.touch({ ...current.meta, version, hash });
     return { ok: true, stored: this.load()! };
   }

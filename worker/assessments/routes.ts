@@ -2,6 +2,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { checkAnswer, usableAnswers } from '../../decision-trees/answers.ts';
+import { migrateAnswers } from '../../decision-trees/migrate.ts';
 import { AnswerValue, Answers, Evaluation, Lang, problemResponses } from '../api/schemas.ts';
 import { present, today } from '../api/present.ts';
 import { compiledFlow, currentVersion, findBundle, requireBundle } from '../flows.ts';
@@ -41,6 +42,13 @@ export const AssessmentState = z
 const Created = AssessmentState.extend({ id: z.string(), editToken: z.string(), shareId: z.string() }).openapi('CreatedAssessment');
 
 const auth = { security: [{ editToken: [] }] };
+
+/** Semantic versions compared part by part: -1, 0 or 1. */
+function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
+}
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
 
 /** The state a client sees: stored answers and the evaluation derived from them. */
@@ -90,6 +98,7 @@ function written(outcome: WriteOutcome): StoredAssessment {
   if (outcome.ok) return outcome.stored as StoredAssessment;
   if (outcome.reason === 'forbidden') throw new ProblemError('forbidden', 403, 'this edit token does not belong to this assessment', [{ name: 'Authorization', reason: 'wrong edit token' }]);
   if (outcome.reason === 'nothing_to_undo') throw new ProblemError('validation-error', 409, 'no answer to take back: this is the first question', [{ name: 'path', reason: 'empty' }]);
+  if (outcome.reason === 'stale') throw new ProblemError('conflict', 409, 'the assessment changed while the migration was computed: read it and migrate again', [{ name: 'revision', reason: 'changed meanwhile' }]);
   throw new ProblemError('not-found', 404, 'no assessment with this id', [{ name: 'id', reason: 'unknown assessment' }]);
 }
 
@@ -187,18 +196,25 @@ const migrateRoute = createRoute({
   },
   responses: {
     200: {
-      description: 'Migrated',
+      description: 'Migrated: the answers the new version keeps, derives, asks again or does not carry, each listed',
       ...json(
-        z.object({
-          from: z.string(),
-          to: z.string(),
-          needAnswer: z.array(z.string()).openapi({ description: 'Questions on the new path without an answer.' }),
-          noLongerAsked: z.array(z.string()).openapi({ description: 'Stored answers the new version does not accept; kept but unused.' }),
-          assessment: AssessmentState,
-        }),
+        z
+          .object({
+            from: z.string(),
+            to: z.string(),
+            needAnswer: z.array(z.string()).openapi({ description: 'Questions that need a new answer: the next question of the new path, and those asked again.' }),
+            toConfirm: z.array(z.string()).openapi({ description: 'Questions whose answer the migration kept or derived from old answers: the project lead confirms them.' }),
+            carried: z.array(z.string()).openapi({ description: 'Answers kept as they were (same question, still valid).' }),
+            mapped: z.array(z.object({ question: z.string(), from: z.array(z.string()) })).openapi({ description: 'New answers derived by the flow\'s migration rules, with the old questions they read.' }),
+            askedAgain: z.array(z.string()).openapi({ description: 'Questions whose meaning changed: the old answer is offered again, not used.' }),
+            notCarried: z.array(z.object({ question: z.string(), reason: z.string() })).openapi({ description: 'Old answers that do not carry over, with the reason; kept aside with the assessment, never deleted.' }),
+            noLongerAsked: z.array(z.string()).openapi({ description: 'The questions of notCarried (kept for clients of the first API version).' }),
+            assessment: AssessmentState,
+          })
+          .openapi('Migration'),
       ),
     },
-    ...problemResponses(400, 401, 403, 404, 415, 429),
+    ...problemResponses(400, 401, 403, 404, 409, 415, 429),
   },
 });
 
@@ -275,15 +291,24 @@ export const assessmentsApi = new OpenAPIHono<{ Bindings: Env }>()
     const body = (c.req.valid('json') as { version?: string } | undefined) ?? {};
     const target = requireBundle(stored.meta.flowId, body.version);
     const lang = negotiateLang(c, c.req.valid('query').lang ?? stored.meta.lang);
-    const { invalid } = usableAnswers(compiledFlow(target).index, stored.answers);
-    const after = written(await assessmentStub(c.env, id).migrate(hash, target.flow.version, target.hash));
+    if (compareVersions(target.flow.version, stored.meta.version) <= 0) {
+      throw new ProblemError('validation-error', 409, `the assessment is on version ${stored.meta.version}; it can only move to a newer version`, [{ name: 'version', reason: `not newer than ${stored.meta.version}` }]);
+    }
+    const report = migrateAnswers(compiledFlow(target), stored.meta.version, stored.answers);
+    const after = written(await assessmentStub(c.env, id).migrate(hash, stored.meta.revision, target.flow.version, target.hash, report.answers, { from: report.from, to: report.to, notCarried: report.notCarried }));
     const state = stateOf(after, lang, 'owner');
+    const next = state.evaluation.next?.id;
     return c.json(
       {
-        from: stored.meta.version,
-        to: target.flow.version,
-        needAnswer: state.evaluation.next ? [state.evaluation.next.id] : [],
-        noLongerAsked: invalid.map((e) => e.question),
+        from: report.from,
+        to: report.to,
+        needAnswer: [...new Set([...(next ? [next] : []), ...report.askedAgain])],
+        toConfirm: [...new Set([...report.mapped.map((m) => m.question), ...report.carried])],
+        carried: report.carried,
+        mapped: report.mapped,
+        askedAgain: report.askedAgain,
+        notCarried: report.notCarried,
+        noLongerAsked: report.notCarried.map((n) => n.question),
         assessment: state,
       },
       200,

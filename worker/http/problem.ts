@@ -31,6 +31,7 @@ export const PROBLEM_TITLES: Record<string, string> = {
   'method-not-allowed': 'Method not allowed',
   'internal-error': 'Internal error',
   'version-unavailable': 'This flow version is not available',
+  'conflict': 'The assessment changed meanwhile',
 };
 
 export function problem(kind: keyof typeof PROBLEM_TITLES | string, status: number, detail?: string, invalid?: InvalidParam[]): Problem {

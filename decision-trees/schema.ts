@@ -2,8 +2,8 @@
 // Imports zod only: this file is shared by the build, the worker and the web app.
 import * as z from 'zod';
 
-export const LANGS = ['fr', 'de', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from './langs.ts';
+export { LANGS, type Lang };
 
 const slug = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');

@@ -9,6 +9,7 @@ import { treesApi } from './api/trees.ts';
 import { assessmentsApi } from './assessments/routes.ts';
 import { reportsApi } from './reports/routes.ts';
 import { docs } from './api/docs.ts';
+import { accessibility } from './pages/accessibility.ts';
 import { ProblemError, problemResponse } from './http/problem.ts';
 import { bodyRules, cors, rateLimit, securityHeaders } from './http/security.ts';
 
@@ -54,6 +55,7 @@ export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 app.use('*', securityHeaders);
 app.route('/api/v1', api);
 app.route('/api', docs);
+app.route('/accessibility', accessibility);
 app.all('/api/*', (c) => problemResponse(c, 'not-found', 404, 'no such endpoint'));
 // Everything else is the web app: files by name, index.html for /, /embed and other page paths
 // (Cloudflare's single-page-application mode does this already; a self-hosted disk service does not).

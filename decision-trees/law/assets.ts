@@ -48,7 +48,7 @@ export function guidelinesPage(texts: LawTexts): string {
       return `<section id="${s.id}"><${h}>${esc(title)}</${h}>${paragraphs.map((p) => (p.includes('\t') ? `<p class="row">${p.split('\t').map(esc).join(' — ')}</p>` : `<p>${esc(p.replace(/^- /, '• '))}</p>`)).join('')}</section>`;
     })
     .join('\n');
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(g.title)}</title><link rel="stylesheet" href="/law/law.css"></head><body><main><h1>${esc(g.title)}</h1><p class="source">Texte des lignes directrices tel que l’outil l’utilise (importé le ${esc(g.source.importedOn)}, empreinte SHA-256 ${esc(g.source.sha256.slice(0, 16))}…).</p>\n${body}\n</main></body></html>\n`;
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${esc(g.title)}</title><link rel="stylesheet" href="/law/law.css"></head><body><main><h1>${esc(g.title)}</h1><p class="source">Texte des lignes directrices tel que l’outil l’utilise (importé le ${esc(g.source.importedOn)}, empreinte SHA-256 ${esc(g.source.sha256.slice(0, 16))}…).</p>\n${body}\n<p class="source"><a href="/accessibility/fr.html">Déclaration d’accessibilité</a> · <a href="/">Auto-évaluation d’un cas d’usage d’IA</a></p></main></body></html>\n`;
 }
 
 const CSS = `body{font:16px/1.55 system-ui,sans-serif;color:#1a1a1a;max-width:46rem;margin:2rem auto;padding:0 1rem}h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #767676}h3{font-size:1.1rem;margin-top:1.5rem}section:target{outline:3px solid #0b4f8a;outline-offset:.5rem}.source{color:#444;font-size:.9rem}.row{margin:.2rem 0}\n`;

@@ -17,7 +17,7 @@ describe('restart', () => {
         expect(created.status).toBe(201);
         const a = (await created.json()) as { id: string; editToken: string };
         const answers: Record<string, string> = { intro_title: `Project ${i}` };
-        for (const [q, v] of [['intro_organisation', `Ministry ${i}`], ['intro_description', `Description ${i}`], ['def_machine_based', 'yes']] as const) {
+        for (const [q, v] of [['intro_organisation', `Ministry ${i}`], ['intro_description', `Description ${i}`], ['def_ai_system', 'infers']] as const) {
           const res = await fetch(`${server.base}/api/v1/assessments/${a.id}/answers/${q}`, { method: 'PUT', headers: { ...json, authorization: `Bearer ${a.editToken}` }, body: JSON.stringify({ value: v }) });
           expect(res.status).toBe(200); // acknowledged
           answers[q] = v;

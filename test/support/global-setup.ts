@@ -11,11 +11,14 @@ import { hostPage } from './host-page.ts';
 
 let server: DevServer | undefined;
 let host: Server | undefined;
+let denied: Server | undefined;
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     hostUrl: string;
+    /** A host page origin the service does not allow (ALLOWED_ORIGINS). */
+    deniedUrl: string;
   }
 }
 
@@ -33,11 +36,20 @@ export async function setup(project: TestProject) {
     res.end(page ?? 'not found');
   });
   await new Promise<void>((resolve) => host!.listen(hostPort, '127.0.0.1', resolve));
+  const deniedPort = await freePort();
+  denied = createServer((req, res) => {
+    const page = hostPage(req.url ?? '/', baseUrl);
+    res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(page ?? 'not found');
+  });
+  await new Promise<void>((resolve) => denied!.listen(deniedPort, '127.0.0.1', resolve));
   project.provide('baseUrl', baseUrl);
   project.provide('hostUrl', hostUrl);
+  project.provide('deniedUrl', `http://127.0.0.1:${deniedPort}`);
 }
 
 export async function teardown() {
   await server?.stop();
   await new Promise<void>((resolve) => (host ? host.close(() => resolve()) : resolve()));
+  await new Promise<void>((resolve) => (denied ? denied.close(() => resolve()) : resolve()));
 }

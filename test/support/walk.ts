@@ -1,19 +1,15 @@
 // Drives the walkthrough in the browser: reads the current question and answers it.
 import type { Page } from 'playwright-core';
+import { defaultAnswer } from '../../decision-trees/scenarios.ts';
 
 export type Pick = (q: { id: string; kind: string; options: string[] }) => string | string[];
 
-/** "No" to yes/no questions, "none" to multiple choices, a text to text questions; `answers` overrides. */
-export function policy(answers: Record<string, string | string[]> = {}, defaults: Pick = pickNo): Pick {
+/** The plain answer of the scenario set (an AI tool used as provided), unless `answers` says otherwise. */
+export function policy(answers: Record<string, string | string[]> = {}, defaults: Pick = pickDefault): Pick {
   return (q) => answers[q.id] ?? defaults(q);
 }
 
-export const pickNo: Pick = (q) => {
-  if (q.kind === 'text') return q.id === 'intro_title' ? 'Assistant for the helpdesk' : `Text for ${q.id}`;
-  if (q.id.startsWith('def_')) return 'yes';
-  if (q.kind === 'multiple') return [q.options.includes('none') ? 'none' : q.options[0]!];
-  return q.options.includes('no') ? 'no' : q.options[0]!;
-};
+export const pickDefault: Pick = (q) => defaultAnswer({ id: q.id, kind: q.kind as 'single' | 'multiple' | 'text', options: q.options.map((id) => ({ id, label: id })) });
 
 export async function currentQuestion(page: Page) {
   const form = page.locator('form.question').first();

@@ -1,8 +1,8 @@
 // Full page (/), read-only share view (/shared/<id>) and iframe embed (/embed?lang=de).
 import { render } from 'preact';
 import { App } from './app/App.tsx';
-import { pickLang, type Lang } from './i18n/index.ts';
-import { createApi } from './lib/api.ts';
+import { STRINGS, pickLang, type Lang } from './i18n/index.tsx';
+import { createApi, type Session } from './lib/api.ts';
 import type { Result } from './lib/types.ts';
 import './styles.css';
 
@@ -12,17 +12,35 @@ const shareId = /^\/shared\/([0-9a-f]{32})\/?$/.exec(path)?.[1];
 const embedded = path === '/embed' || path.startsWith('/embed/');
 const root = document.getElementById('app')!;
 
+/** An edit link (/#edit=<id>.<token>) hands the assessment to this browser; the token leaves the address bar at once. */
+function handedOver(): Session | null {
+  const m = /^#edit=([0-9a-f]{32})\.([A-Za-z0-9_-]{20,})$/.exec(location.hash);
+  if (!m) return null;
+  history.replaceState(null, '', location.pathname + location.search);
+  return { id: m[1]!, editToken: m[2]! };
+}
+
+// The document follows the language: <html lang> and the tab title.
 const setDocumentLang = (lang: Lang) => {
   document.documentElement.lang = lang;
+  document.title = STRINGS[lang].appTitle;
 };
 
 let parentOrigin: string | null = null;
 if (embedded) {
   document.documentElement.classList.add('embedded');
-  // The embed posts its result to the one parent origin the deployment allows, never to "*".
+  // The embed posts to the one parent origin the deployment allows, never to "*": its result, and its
+  // height whenever it changes, so that the host sizes the iframe and it never scrolls inside.
+  const postHeight = () => {
+    if (parentOrigin && window.parent !== window) window.parent.postMessage({ type: 'assessment-height', height: Math.ceil(document.documentElement.scrollHeight) }, parentOrigin);
+  };
   createApi('')
     .config()
-    .then((c) => (parentOrigin = c.embedParentOrigin))
+    .then((c) => {
+      parentOrigin = c.embedParentOrigin;
+      postHeight();
+      new ResizeObserver(postHeight).observe(document.body);
+    })
     .catch(() => (parentOrigin = null));
 }
 
@@ -30,14 +48,22 @@ const onComplete = (result: Result) => {
   if (embedded && parentOrigin && window.parent !== window) window.parent.postMessage({ type: 'assessment-complete', detail: result }, parentOrigin);
 };
 
+const stored = (() => {
+  try {
+    return localStorage.getItem('ai-assessment:lang');
+  } catch {
+    return null;
+  }
+})();
 // French unless the page address or an earlier choice says otherwise.
-const lang = pickLang(params.get('lang'), embedded ? null : localStorage.getItem('ai-assessment:lang'));
+const lang = pickLang(params.get('lang'), embedded ? null : stored);
 setDocumentLang(lang);
 render(
   <App
     apiBase=""
     lang={lang}
     shareId={shareId}
+    handedOver={embedded || shareId ? null : handedOver()}
     onComplete={onComplete}
     onLang={(l) => {
       setDocumentLang(l);

@@ -3,7 +3,7 @@
 // variables on :host. Attributes: lang, api-base, flow. Event: assessment-complete (detail = result).
 import { render } from 'preact';
 import { App } from './app/App.tsx';
-import { pickLang } from './i18n/index.ts';
+import { pickLang } from './i18n/index.tsx';
 import css from './styles.css?inline';
 
 const TAG = 'ai-act-assessment';

@@ -1,5 +1,6 @@
 // GET /config: what the web app needs to know of the deployment (no secret in it).
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import { retentionDays } from '../assessments/retention.ts';
 
 const route = createRoute({
   method: 'get',
@@ -12,7 +13,11 @@ const route = createRoute({
       content: {
         'application/json': {
           schema: z
-            .object({ embedParentOrigin: z.string().nullable().openapi({ description: 'The only origin the iframe embed posts its result to.' }) })
+            .object({
+              embedParentOrigin: z.string().nullable().openapi({ description: 'The only origin the iframe embed posts its result to.' }),
+              retentionDays: z.number().int().openapi({ description: 'Days an assessment is kept after its last change, then deleted.' }),
+              operator: z.object({ name: z.string(), contact: z.string() }).openapi({ description: 'Who runs this service and how to reach them (start page, accessibility statement).' }),
+            })
             .openapi('Config'),
         },
       },
@@ -20,4 +25,13 @@ const route = createRoute({
   },
 });
 
-export const configApi = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (c) => c.json({ embedParentOrigin: c.env.EMBED_PARENT_ORIGIN?.trim() || null }, 200));
+export const configApi = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (c) =>
+  c.json(
+    {
+      embedParentOrigin: c.env.EMBED_PARENT_ORIGIN?.trim() || null,
+      retentionDays: retentionDays(c.env),
+      operator: { name: c.env.OPERATOR_NAME?.trim() ?? '', contact: c.env.OPERATOR_CONTACT?.trim() ?? '' },
+    },
+    200,
+  ),
+);

@@ -23,11 +23,11 @@ export const DOCS_SCRIPT = `(() => {
         const body = op.requestBody && op.requestBody.content['application/json'];
         if (body) {
           const schema = resolve(doc, body.schema);
-          s.append(el('details', {}, el('summary', {}, 'Request body schema'), el('pre', {}, JSON.stringify(schema, null, 2))));
+          s.append(el('details', {}, el('summary', {}, 'Request body schema'), el('pre', { tabindex: '0' }, JSON.stringify(schema, null, 2))));
           form.append(el('label', {}, 'Body (JSON)', el('textarea', { name: 'body' })));
         }
-        s.append(el('details', {}, el('summary', {}, 'Responses'), el('pre', {}, JSON.stringify(op.responses, null, 2))));
-        const out = el('pre', { 'aria-live': 'polite' });
+        s.append(el('details', {}, el('summary', {}, 'Responses'), el('pre', { tabindex: '0' }, JSON.stringify(op.responses, null, 2))));
+        const out = el('pre', { 'aria-live': 'polite', tabindex: '0' });
         form.append(el('button', { type: 'submit' }, 'Send'));
         form.addEventListener('submit', async (ev) => {
           ev.preventDefault();

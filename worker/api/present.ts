@@ -10,7 +10,7 @@ import { ProblemError } from '../http/problem.ts';
 export type Presented = ReturnType<typeof shape>;
 
 /** `expand`: with the question texts and answer labels on the path (the web app and reports need them). */
-function shape(bundle: FlowBundle, lang: Lang, r: Evaluation, expand: boolean) {
+function shape(bundle: FlowBundle, answers: Answers, lang: Lang, r: Evaluation, expand: boolean) {
   const flow = compiledFlow(bundle);
   return {
     flow: { id: bundle.flow.id, version: bundle.flow.version, hash: bundle.hash },
@@ -24,6 +24,11 @@ function shape(bundle: FlowBundle, lang: Lang, r: Evaluation, expand: boolean) {
     }),
     progress: r.progress,
     unusedAnswers: r.unusedAnswers,
+    offPath: r.unusedAnswers.flatMap((id) => {
+      const q = flow.index.questions.get(id);
+      const answer = answers[id];
+      return q && answer !== undefined ? [{ id, answer, ...(expand ? { text: t(q.text, lang), answerLabel: answerLabel(q, answer, lang) } : {}) }] : [];
+    }),
     result: r.result,
   };
 }
@@ -39,7 +44,7 @@ export function present(bundle: FlowBundle, answers: Answers, lang: Lang, date: 
       r.errors.map((e) => ({ name: `answers.${e.question}`, reason: `${e.reason}: ${e.detail}` })),
     );
   }
-  return shape(bundle, lang, r, expand);
+  return shape(bundle, answers, lang, r, expand);
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);

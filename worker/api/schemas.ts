@@ -1,8 +1,9 @@
 // Request and response schemas of the API, shared by the routes and the OpenAPI document.
 import { z } from '@hono/zod-openapi';
+import { LANGS } from '../../decision-trees/langs.ts';
 import { ActionViewSchema, AssessmentResultSchema, CitationViewSchema, DutyViewSchema, ProgressSchema, QuestionViewSchema } from '../../decision-trees/view-schemas.ts';
 
-export const Lang = z.enum(['fr', 'de', 'en']).openapi({ description: 'Language of texts in the response; French by default.' });
+export const Lang = z.enum(LANGS).openapi({ description: 'Language of texts in the response; French by default.' });
 export const AnswerValue = z
   .union([z.string().max(5000), z.array(z.string().max(200)).max(50)])
   .openapi({ description: 'An option id (single choice), a list of option ids (multiple choice) or a text.', example: 'yes' });
@@ -56,6 +57,36 @@ export const Evaluation = z
     path: z.array(PathStep).openapi({ description: 'The answers on the current path, in order: compact by default, with the question texts and answer labels with ?expand=path.' }),
     progress: Progress,
     unusedAnswers: z.array(z.string()),
+    offPath: z.array(PathStep).openapi({ description: 'Stored answers whose question is not on the current path (an earlier answer changed it): kept, and used again if the path comes back to them. The web app shows them as still to confirm.' }),
     result: Result.nullable(),
   })
   .openapi('Evaluation');
+
+const Meta = z.object({
+  flowId: z.string(),
+  version: z.string(),
+  hash: z.string(),
+  lang: Lang,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  expiresAt: z.string(),
+  revision: z.number().int(),
+});
+export const AssessmentState = z
+  .object({
+    id: z.string().optional().openapi({ description: 'Absent in the read-only view of a share link.' }),
+    shareId: z.string().openapi({ description: 'The read-only link: /shared/{shareId}.' }),
+    readOnly: z.boolean(),
+    meta: Meta,
+    answers: Answers,
+    setAside: Answers.openapi({ description: 'Answers kept but not active: taken back with "back" (offered again when their question comes up) or not carried by a migration.' }),
+    invalidAnswers: z.array(z.string()).openapi({ description: 'Stored answers that the pinned version does not accept: kept, not used.' }),
+    newerVersion: z.string().nullable().openapi({ description: 'A newer flow version this assessment can be migrated to.' }),
+    evaluation: Evaluation,
+  })
+  .openapi('Assessment');
+
+/** The shapes the web app reads, inferred from the schemas above: one definition. */
+export type EvaluationView = z.infer<typeof Evaluation>;
+export type AssessmentStateView = z.infer<typeof AssessmentState>;
+export type ProblemView = z.infer<typeof Problem>;

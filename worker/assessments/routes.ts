@@ -3,42 +3,20 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { checkAnswer, usableAnswers } from '../../decision-trees/answers.ts';
 import { migrateAnswers } from '../../decision-trees/migrate.ts';
-import { AnswerValue, Answers, Evaluation, Lang, problemResponses } from '../api/schemas.ts';
+import { AnswerValue, Answers, AssessmentState, Lang, problemResponses } from '../api/schemas.ts';
 import { present, today } from '../api/present.ts';
 import { compiledFlow, currentVersion, findBundle, requireBundle } from '../flows.ts';
 import { negotiateLang } from '../http/lang.ts';
 import { ProblemError } from '../http/problem.ts';
 import { ID_PATTERN, assessmentStub, bearer, newId, newToken, sha256, shareStub } from './store.ts';
 import type { StoredAssessment, WriteOutcome } from './object.ts';
+import { retentionDays } from './retention.ts';
 
 const IdParam = z.object({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' }, example: '3f2a9c0d4b1e6a7f8c9d0e1f2a3b4c5d' }) });
 const ShareParam = z.object({ shareId: z.string().max(64).openapi({ param: { name: 'shareId', in: 'path' } }) });
 const QuestionParam = IdParam.extend({ questionId: z.string().max(100).openapi({ param: { name: 'questionId', in: 'path' }, example: 'def_machine_based' }) });
 const LangQuery = z.object({ lang: Lang.optional() });
 
-const Meta = z.object({
-  flowId: z.string(),
-  version: z.string(),
-  hash: z.string(),
-  lang: Lang,
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  expiresAt: z.string(),
-  revision: z.number().int(),
-});
-export const AssessmentState = z
-  .object({
-    id: z.string().optional().openapi({ description: 'Absent in the read-only view of a share link.' }),
-    shareId: z.string().optional(),
-    readOnly: z.boolean(),
-    meta: Meta,
-    answers: Answers,
-    setAside: Answers.openapi({ description: 'Answers taken back with "back", offered again when their question comes up.' }),
-    invalidAnswers: z.array(z.string()).openapi({ description: 'Stored answers that the pinned version does not accept (after a migration): kept, not used.' }),
-    newerVersion: z.string().nullable().openapi({ description: 'A newer flow version this assessment can be migrated to.' }),
-    evaluation: Evaluation,
-  })
-  .openapi('Assessment');
 const Created = AssessmentState.extend({ id: z.string(), editToken: z.string(), shareId: z.string() }).openapi('CreatedAssessment');
 
 const auth = { security: [{ editToken: [] }] };
@@ -60,7 +38,8 @@ export function stateOf(stored: StoredAssessment, lang: z.infer<typeof Lang>, vi
   // Answers stored before a migration may not fit the new version: they are kept, reported, not used.
   const { usable, invalid } = usableAnswers(compiledFlow(bundle).index, stored.answers);
   return {
-    ...(view === 'owner' ? { id: stored.meta.id, shareId } : {}),
+    ...(view === 'owner' ? { id: stored.meta.id } : {}),
+    shareId,
     readOnly: view === 'shared',
     meta,
     answers: stored.answers,
@@ -102,7 +81,6 @@ function written(outcome: WriteOutcome): StoredAssessment {
   throw new ProblemError('not-found', 404, 'no assessment with this id', [{ name: 'id', reason: 'unknown assessment' }]);
 }
 
-const retentionDays = (env: Env) => Math.max(1, Math.min(3650, Number(env.RETENTION_DAYS) || 365));
 
 // ---------------------------------------------------------------------------
 const createRouteDef = createRoute({

@@ -2,7 +2,8 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { Lang, problemResponses } from '../api/schemas.ts';
-import { AssessmentState, loadAssessment, loadShared, stateOf } from '../assessments/routes.ts';
+import { loadAssessment, loadShared, stateOf } from '../assessments/routes.ts';
+import { AssessmentState } from '../api/schemas.ts';
 import { negotiateLang } from '../http/lang.ts';
 import { today } from '../api/present.ts';
 import type { StoredAssessment } from '../assessments/object.ts';

@@ -1,8 +1,7 @@
 // The decision tree of the current question, one click away: node by node with where each answer
 // leads (readable by everyone, screen readers included), and the Mermaid source it is drawn from.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Api } from '../lib/api.ts';
-import type { Strings } from '../i18n/index.ts';
+import { useI18n } from '../i18n/index.tsx';
 
 interface Parsed {
   labels: Map<string, string>;
@@ -27,20 +26,21 @@ export function parseMermaid(src: string): Parsed {
   return { labels, edges };
 }
 
-export function Diagram({ api, t, tree, lang, current, onClose }: { api: Api; t: Strings; tree: string; lang: string; current?: string; onClose: () => void }) {
+export function Diagram({ load, tree, current, onClose }: { load: (tree: string) => Promise<string>; tree: string; current?: string; onClose: () => void }) {
+  const { t, lang } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     dialog.current?.showModal();
-    api.diagram(tree, lang).then(setSrc, () => setSrc(''));
+    load(tree).then(setSrc, () => setSrc(''));
   }, [tree, lang]);
+  // In-dialog moves by focus, not by #fragment: inside a host page's widget a fragment would move the host.
+  const goTo = (id: string) => dialog.current?.querySelector<HTMLElement>(`[data-node="${id}"]`)?.focus();
   const parsed = src ? parseMermaid(src) : null;
   return (
     <dialog ref={dialog} class="diagram" aria-labelledby="diagram-title" onClose={onClose}>
       <div class="dialog-head">
-        <h2 id="diagram-title">
-          {t.diagramTitle}: {tree}
-        </h2>
+        <h2 id="diagram-title">{t.diagramTitle}</h2>
         <button type="button" class="secondary" onClick={() => dialog.current?.close()}>
           {t.closeDiagram}
         </button>
@@ -51,14 +51,18 @@ export function Diagram({ api, t, tree, lang, current, onClose }: { api: Api; t:
         <>
           <ol class="tree-nodes">
             {[...parsed!.labels.entries()].map(([id, label]) => (
-              <li key={id} id={`node-${id}`} class={id === current ? 'current' : undefined} aria-current={id === current ? 'step' : undefined}>
-                <span>{label}</span>
+              <li key={id} class={id === current ? 'current' : undefined} aria-current={id === current ? 'step' : undefined}>
+                <span data-node={id} tabIndex={-1}>
+                  {label}
+                </span>
                 {parsed!.edges.get(id) && (
                   <ul>
                     {parsed!.edges.get(id)!.map((e, i) => (
                       <li key={i}>
                         {e.label ? `${e.label} → ` : '→ '}
-                        <a href={`#node-${e.to}`}>{e.to}</a>
+                        <button type="button" class="link-button" onClick={() => goTo(e.to)}>
+                          {parsed!.labels.get(e.to) ?? t.diagramTitle}
+                        </button>
                       </li>
                     ))}
                   </ul>

@@ -1,13 +1,15 @@
 // One question: its text as the legend, help on demand, the legal source, and the answer controls.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerValue, QuestionView } from '../lib/types.ts';
-import type { Strings } from '../i18n/index.ts';
+import { useI18n } from '../i18n/index.tsx';
 import { Sources } from './Sources.tsx';
 
 interface Props {
   q: QuestionView;
-  t: Strings;
-  number: number;
+  /** Where the API and the law texts live ('' for the same origin). */
+  base: string;
+  /** "Question X of about Y", or the editing notice. */
+  heading: string;
   initial?: AnswerValue;
   busy: boolean;
   canGoBack: boolean;
@@ -15,12 +17,16 @@ interface Props {
   onSubmit: (value: AnswerValue) => void;
   onBack: () => void;
   onCancel: () => void;
-  /** Focus the question when it appears (not on a page's first load). */
-  autoFocus?: boolean;
+  /** Focus the question when it appears (never on a page's first load: the user has not acted yet). */
+  autoFocus: boolean;
 }
 
-export function Question({ q, t, number, initial, busy, canGoBack, editing, onSubmit, onBack, onCancel, autoFocus = true }: Props) {
-  const [value, setValue] = useState<AnswerValue | undefined>(initial);
+export function Question({ q, base, heading: caption, initial, busy, canGoBack, editing, onSubmit, onBack, onCancel, autoFocus }: Props) {
+  const { t } = useI18n();
+  // An answer kept from elsewhere (set aside, a draft) is offered only where the question still accepts it.
+  const accepted = (v: AnswerValue | undefined) =>
+    v === undefined || q.kind === 'text' ? v : (Array.isArray(v) ? v : [v]).every((x) => q.options.some((o) => o.id === x)) && Array.isArray(v) === (q.kind === 'multiple') ? v : undefined;
+  const [value, setValue] = useState<AnswerValue | undefined>(accepted(initial));
   const [showHelp, setShowHelp] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -56,8 +62,8 @@ export function Question({ q, t, number, initial, busy, canGoBack, editing, onSu
   const describedBy = [error ? id('error') : '', showHelp ? id('help') : '', id('source')].filter(Boolean).join(' ');
 
   return (
-    <form class="question" data-question={q.id} data-kind={q.kind} onSubmit={submit} noValidate aria-labelledby={id("title")}>
-      <p class="question-number">{editing ? t.editing : t.questionOf(number)}</p>
+    <form class="question" data-question={q.id} data-kind={q.kind} onSubmit={submit} noValidate aria-labelledby={id('title')}>
+      <p class="question-number">{caption}</p>
       <h2 id={id('title')} ref={heading} tabIndex={-1} class="question-text">
         {q.text}
       </h2>
@@ -69,7 +75,7 @@ export function Question({ q, t, number, initial, busy, canGoBack, editing, onSu
       <div id={id('help')} class="help" hidden={!showHelp}>
         <p>{q.help}</p>
       </div>
-      <Sources t={t} sources={q.source} id={id('source')} />
+      <Sources sources={q.sources} base={base} id={id('source')} />
       {error && (
         <p id={id('error')} class="error" role="alert">
           {error}

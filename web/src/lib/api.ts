@@ -1,11 +1,14 @@
 // The JSON API client: one base URL (same origin by default, configurable for the widget).
-import type { AnswerValue, AssessmentState, Problem } from './types.ts';
+import type { AnswerValue, AssessmentState, Config, Evaluation, Migration, Problem } from './types.ts';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly problem: Problem | null) {
     super(problem?.detail ?? problem?.title ?? `HTTP ${status}`);
   }
 }
+
+/** The request never reached the service: offline, or refused by the browser (an origin the service does not allow). */
+export class NetworkError extends Error {}
 
 export interface Session {
   id: string;
@@ -18,7 +21,12 @@ export function createApi(base: string) {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.body) headers['content-type'] = 'application/json';
     if (init.token) headers.authorization = `Bearer ${init.token}`;
-    const res = await fetch(`${root}${path}`, { ...init, headers });
+    let res: Response;
+    try {
+      res = await fetch(`${root}${path}`, { ...init, headers });
+    } catch (e) {
+      throw new NetworkError(e instanceof Error ? e.message : String(e));
+    }
     if (!res.ok) {
       const problem = (await res.json().catch(() => null)) as Problem | null;
       throw new ApiError(res.status, problem);
@@ -31,22 +39,22 @@ export function createApi(base: string) {
     create: (lang: string, answers: Record<string, AnswerValue> = {}, flow?: string) =>
       call<AssessmentState & { id: string; editToken: string; shareId: string }>('/assessments', { method: 'POST', body: JSON.stringify({ lang, answers, ...(flow ? { flow } : {}) }) }),
     evaluate: (answers: Record<string, AnswerValue>, lang: string, flow?: string, version?: string) =>
-      call<import('./types.ts').Evaluation>(`/evaluate${q(lang)}`, { method: 'POST', body: JSON.stringify({ answers, lang, ...(flow ? { flow } : {}), ...(version ? { version } : {}) }) }),
+      call<Evaluation>(`/evaluate${q(lang)}`, { method: 'POST', body: JSON.stringify({ answers, lang, ...(flow ? { flow } : {}), ...(version ? { version } : {}) }) }),
     read: (id: string, lang: string) => call<AssessmentState>(`/assessments/${id}${q(lang)}`),
     shared: (shareId: string, lang: string) => call<AssessmentState>(`/shared/${shareId}${q(lang)}`),
     answer: (s: Session, question: string, value: AnswerValue, lang: string) =>
       call<AssessmentState>(`/assessments/${s.id}/answers/${encodeURIComponent(question)}${q(lang)}`, { method: 'PUT', token: s.editToken, body: JSON.stringify({ value }) }),
     back: (s: Session, lang: string) => call<AssessmentState>(`/assessments/${s.id}/back${q(lang)}`, { method: 'POST', token: s.editToken }),
     setLang: (s: Session, lang: string) => call<AssessmentState>(`/assessments/${s.id}`, { method: 'PATCH', token: s.editToken, body: JSON.stringify({ lang }) }),
-    migrate: (s: Session, lang: string) => call<{ assessment: AssessmentState }>(`/assessments/${s.id}/migrate${q(lang)}`, { method: 'POST', token: s.editToken, body: '{}' }),
+    migrate: (s: Session, lang: string) => call<Migration>(`/assessments/${s.id}/migrate${q(lang)}`, { method: 'POST', token: s.editToken, body: '{}' }),
     diagram: async (tree: string, lang: string) => {
       const res = await fetch(`${root}/trees/${encodeURIComponent(tree)}/diagram${q(lang)}`);
       if (!res.ok) throw new ApiError(res.status, null);
       return res.text();
     },
-    reportUrl: (state: AssessmentState, ext: 'pdf' | 'md' | 'json' | 'html', lang: string) =>
-      state.id ? `${root}/assessments/${state.id}/report.${ext}${q(lang)}` : `${root}/shared/${state.shareId ?? ''}/report.${ext}${q(lang)}`,
-    config: () => call<{ embedParentOrigin: string | null }>('/config'),
+    /** Report links go through the share id, so that they work the same from the owner's and the read-only view. */
+    reportUrl: (state: AssessmentState, ext: 'pdf' | 'md' | 'json' | 'html', lang: string) => `${root}/shared/${state.shareId}/report.${ext}${q(lang)}`,
+    config: () => call<Config>('/config'),
   };
 }
 export type Api = ReturnType<typeof createApi>;

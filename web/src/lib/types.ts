@@ -1,38 +1,19 @@
-// The API's shapes as the UI reads them (the API's OpenAPI document is the reference).
+// The API's shapes as the UI reads them: inferred from the worker's schemas and the engine's views,
+// never written twice (type imports only: nothing of the worker is bundled).
+export type { EvaluationView as Evaluation, AssessmentStateView as AssessmentState, ProblemView as Problem } from '../../../worker/api/schemas.ts';
+export type { QuestionView, DutyView as Duty, ActionView as Action, AssessmentResult as Result, CitationViewOf as Citation } from '../../../decision-trees/view-schemas.ts';
 export type AnswerValue = string | string[];
 
-// The engine's own views: one definition, shared with the worker (type imports only, nothing bundled).
-export type { QuestionView } from '../../../decision-trees/views.ts';
-export type { DutyView as Duty, AssessmentResult as Result } from '../../../decision-trees/result.ts';
-import type { QuestionView } from '../../../decision-trees/views.ts';
-import type { AssessmentResult as Result } from '../../../decision-trees/result.ts';
-
-export interface Evaluation {
-  flow: { id: string; version: string; hash: string };
-  lang: string;
-  complete: boolean;
-  next: QuestionView | null;
-  path: { id: string; answer: AnswerValue; text: string; answerLabel: string; source: string[] }[];
-  progress: { answered: number; remainingMin: number; remainingMax: number; percent: number };
-  unusedAnswers: string[];
-  result: Result | null;
+export interface Config {
+  embedParentOrigin: string | null;
+  retentionDays: number;
+  operator: { name: string; contact: string };
 }
 
-export interface AssessmentState {
-  id?: string;
-  shareId?: string;
-  editToken?: string;
-  readOnly: boolean;
-  meta: { flowId: string; version: string; hash: string; lang: string; updatedAt: string };
-  answers: Record<string, AnswerValue>;
-  setAside: Record<string, AnswerValue>;
-  newerVersion: string | null;
-  evaluation: Evaluation;
-}
-
-export interface Problem {
-  status: number;
-  title: string;
-  detail?: string;
-  'invalid-params'?: { name: string; reason: string }[];
+export interface Migration {
+  from: string;
+  to: string;
+  needAnswer: string[];
+  toConfirm: string[];
+  assessment: import('../../../worker/api/schemas.ts').AssessmentStateView;
 }

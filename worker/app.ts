@@ -54,6 +54,8 @@ api.doc31('/openapi.json', {
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 app.use('*', securityHeaders);
 app.route('/api/v1', api);
+// The widget on an allowed intranet origin also reads the law texts it shows beside a question.
+app.use('/law/*', cors);
 app.route('/api', docs);
 app.route('/accessibility', accessibility);
 app.all('/api/*', (c) => problemResponse(c, 'not-found', 404, 'no such endpoint'));

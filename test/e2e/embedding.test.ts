@@ -85,6 +85,17 @@ describe('<ai-act-assessment> widget', () => {
     await context.close();
   });
 
+  it('shows the cited provision’s text from the service’s origin, on an allowed host page', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}/widget-plain`);
+    for (let i = 0; i < 3; i++) await answer(page, policy({}));
+    const provision = page.locator('form.question[data-question="def_ai_system"] .provision').first();
+    await provision.locator('summary').click();
+    await expect.poll(() => provision.locator('blockquote').textContent()).toContain('‘AI system’ means a machine-based system');
+    await context.close();
+  });
+
   it('dispatches assessment-complete with the full result, plan of action included', async () => {
     const { context, external } = await isolatedContext(browser);
     const page = await context.newPage();

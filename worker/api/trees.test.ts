@@ -22,11 +22,15 @@ describe('trees', () => {
   });
 
   it('returns the Mermaid source of a tree and of the flow', async () => {
-    const res = await api('/trees/sample-risk/diagram?flow=sample&version=1.0.0');
+    const res = await api('/trees/sample-risk/diagram?flow=sample&version=1.0.0&audience=authors');
     expect(res.headers.get('content-type')).toContain('text/plain');
     const text = await res.text();
     expect(text.startsWith('flowchart TD')).toBe(true);
     expect(text).toContain('uses_ai -->|no| out_none');
+    // For users: texts in their language, no node or option ids in the labels.
+    const users = await (await api('/trees/sample-risk/diagram?flow=sample&version=1.0.0&lang=de')).text();
+    expect(users).toContain('uses_ai -->|Nein| out_none');
+    expect(users).not.toMatch(/\["uses_ai:/);
     expect(await (await api('/trees/flow/diagram?flow=sample')).text()).toContain('sample_risk --> sample_followup');
   });
 

@@ -84,7 +84,12 @@ const diagramRoute = createRoute({
   path: '/trees/{id}/diagram',
   tags: ['trees'],
   summary: 'Mermaid source of a tree diagram (id "flow" gives the flow overview)',
-  request: { params: IdParam, query: Query },
+  request: {
+    params: IdParam,
+    query: Query.extend({
+      audience: z.enum(['users', 'authors']).optional().openapi({ description: 'users (default): question texts, option labels and conclusion titles in the language only; authors: with node and option ids, as in docs/trees.' }),
+    }),
+  },
   responses: { 200: { description: 'Mermaid flowchart', content: { 'text/plain': { schema: z.string() } } }, ...problemResponses(400, 404, 429) },
 });
 
@@ -114,5 +119,5 @@ export const treesApi = new OpenAPIHono<{ Bindings: Env }>()
     if (id === 'flow') {
       return c.text(flowDiagram(requireBundle(q.flow, q.version), lang), 200);
     }
-    return c.text(treeDiagram(resolve(id, q.flow, q.version).tree, lang), 200);
+    return c.text(treeDiagram(resolve(id, q.flow, q.version).tree, lang, q.audience ?? 'users'), 200);
   });

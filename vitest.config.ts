@@ -13,7 +13,8 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        // The tests speak for many clients through cf-connecting-ip, as Cloudflare would set it.
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { CLIENT_IP_HEADER: 'cf-connecting-ip' } } })],
         // The worker under test also serves two versions of a sample flow (version pinning, migration).
         resolve: { alias: [{ find: /^.*\/generated\/flows\.json$/, replacement: fileURLToPath(new URL('./decision-trees/generated/flows.test.json', import.meta.url)) }] },
         test: {

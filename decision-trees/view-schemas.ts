@@ -154,3 +154,87 @@ export type HostingResult = z.infer<typeof HostingResultSchema>;
 export type RegisterEntry = z.infer<typeof RegisterEntrySchema>;
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
+
+// ---------------------------------------------------------------------------
+// The question catalogue of a flow version: every question with its texts in every language, how the
+// walk reaches it (typed conditions a client can evaluate), and every id a result can hold.
+const LocalisedView = z.object({ fr: z.string(), de: z.string(), en: z.string() });
+/** The condition union, given the schema it nests (so that the worker can register a named, recursive copy for OpenAPI). */
+export const conditionUnion = (self: () => z.ZodType) =>
+  z.union([
+    z.object({ type: z.enum(['answer']), params: z.object({ question: z.string(), option: z.string() }) }),
+    z.object({ type: z.enum(['answered']), params: z.object({ questions: z.array(z.string()) }) }),
+    z.object({ type: z.enum(['fact']), params: z.object({ fact: z.string() }) }),
+    z.object({ type: z.enum(['anyFact']), params: z.object({ facts: z.array(z.string()) }) }),
+    z.object({ type: z.enum(['role']), params: z.object({ role: z.enum(ROLES) }) }),
+    z.object({ type: z.enum(['riskClass']), params: z.object({ in: z.array(z.enum(RISK_CLASSES)) }) }),
+    z.object({ type: z.enum(['countFacts']), params: z.object({ facts: z.array(z.string()), atLeast: z.number().int() }) }),
+    z.object({ type: z.enum(['is']), params: z.object({ condition: z.string() }) }),
+    z.object({ type: z.enum(['not']), params: z.object({ condition: z.lazy(self) }) }),
+    z.object({ type: z.enum(['all', 'any']), params: z.object({ conditions: z.array(z.lazy(self)) }) }),
+  ]);
+const ConditionView: z.ZodType = z.lazy(() => conditionUnion(() => ConditionView));
+export const ConditionViewSchema = ConditionView.describe('A typed condition over the answers, facts and roles established before this point ({ type, params }; "is" names a condition of `conditions`).');
+
+/** The catalogue's schema, given the condition schema it uses (see conditionUnion). */
+export const catalogueSchemas = (Condition: z.ZodType) => {
+  const CatalogueQuestion = z.object({
+  id: z.string(),
+  tree: z.string(),
+  kind: z.enum(['single', 'multiple', 'text']),
+  required: z.boolean().describe('Every question on the path needs an answer, except an optional text.'),
+  maxLength: z.number().int().optional(),
+  text: LocalisedView,
+  help: LocalisedView,
+  sources: z.array(z.object({ ref: z.string(), label: LocalisedView, url: z.object({ fr: z.string().nullable(), de: z.string().nullable(), en: z.string().nullable() }) })),
+  options: z.array(
+    z.object({
+      id: z.string(),
+      label: LocalisedView,
+      exclusive: z.boolean().optional(),
+      next: z.array(z.object({ when: Condition.optional(), to: z.string() })).optional().describe('Single choice: where this option leads (the first route whose condition holds).'),
+      facts: z.array(z.string()).optional().describe('Facts this option establishes (routes and rules read them).'),
+      roles: z.array(z.enum(ROLES)).optional().describe('Roles this option establishes.'),
+    }),
+  ),
+  next: z.array(z.object({ when: Condition.optional(), to: z.string() })).optional().describe('Multiple choice and text: where the question leads.'),
+  askedAfter: z.array(z.object({ from: z.string(), option: z.string().optional(), when: Condition.optional() })).describe('The ways the walk reaches this question: from a node, through an option or a route with its condition.'),
+});
+
+  const QuestionCatalogue = z.object({
+  flow: z.object({ id: z.string(), version: z.string(), hash: z.string() }),
+  start: z.string().describe('The first node of the walk.'),
+  trees: z.array(z.object({ id: z.string(), start: z.string(), title: LocalisedView })),
+  questions: z.array(CatalogueQuestion),
+  branches: z.array(z.object({ id: z.string(), tree: z.string(), next: z.array(z.object({ when: Condition.optional(), to: z.string() })) })).describe('Nodes that ask nothing and route on what was established.'),
+  outcomes: z.array(
+    z.object({
+      id: z.string(),
+      tree: z.string(),
+      conclusion: z.string(),
+      riskClass: z.enum(RISK_CLASSES).optional(),
+      facts: z.array(z.string()).optional(),
+      roles: z.array(z.enum(ROLES)).optional(),
+      endsFlow: z.boolean(),
+      next: z.string().nullable().describe('The next tree’s start, or null at the end of the flow.'),
+    }),
+  ),
+  rules: z.array(z.object({ tree: z.string(), id: z.string(), when: Condition, facts: z.array(z.string()).optional(), roles: z.array(z.enum(ROLES)).optional() })).describe('Applied when the walk reaches its tree’s outcome, after the outcome’s own effects (riskClass conditions read the class the outcome set).'),
+  conditions: z.record(z.string(), Condition).describe('Named conditions, referenced by { type: "is" }.'),
+  ids: z.object({
+    duties: z.record(z.string(), z.object({ kind: z.enum(DUTY_KINDS), title: LocalisedView, appliesFrom: z.string() })),
+    conclusions: z.record(z.string(), z.object({ title: LocalisedView })),
+    flags: z.record(z.string(), z.object({ text: LocalisedView, reviewer: z.enum(REVIEWERS) })),
+    openPoints: z.record(z.string(), z.object({ text: LocalisedView })),
+    commitments: z.record(z.string(), z.object({ text: LocalisedView })),
+    actions: z.record(z.string(), z.object({ title: LocalisedView, owner: z.enum(OWNERS), rank: z.number().int() })),
+    services: z.array(z.object({ id: z.string(), name: z.string(), hosting: z.string() })),
+    facts: z.record(z.string(), z.object({ setBy: z.array(z.string()).describe('question/option or node ids that establish it') })),
+    riskClasses: z.record(z.string(), z.object({ title: LocalisedView })),
+    roles: z.record(z.string(), LocalisedView),
+  }),
+});
+  return { CatalogueQuestion, QuestionCatalogue };
+};
+export const { CatalogueQuestion: CatalogueQuestionSchema, QuestionCatalogue: QuestionCatalogueSchema } = catalogueSchemas(ConditionViewSchema);
+export type QuestionCatalogue = z.infer<typeof QuestionCatalogueSchema>;

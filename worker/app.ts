@@ -1,68 +1,131 @@
-// The Hono app: API sub-apps composed under /api/v1, the docs, and the web app's static assets.
+// The Hono app: API sub-apps composed under /api/v1, the docs and problem catalogue, the accessibility
+// statement, and the web app's static assets.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Hook } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { health } from './api/health.ts';
 import { configApi } from './api/config.ts';
 import { evaluateApi } from './api/evaluate.ts';
 import { treesApi } from './api/trees.ts';
+import { catalogueApi } from './api/catalogue.ts';
 import { assessmentsApi } from './assessments/routes.ts';
 import { reportsApi } from './reports/routes.ts';
 import { docs } from './api/docs.ts';
+import { problemsPage } from './api/problems-page.ts';
 import { accessibility } from './pages/accessibility.ts';
-import { ProblemError, problemResponse } from './http/problem.ts';
+import { ProblemError, instanceOf, pointerToken, problemResponse, type InvalidParam } from './http/problem.ts';
 import { bodyRules, cors, rateLimit, securityHeaders } from './http/security.ts';
+import { API_VERSION } from './http/version.ts';
+import type { ReasonCode } from './http/messages.ts';
 
 type AppEnv = { Bindings: Env };
 
-/** The one validation hook: every schema failure becomes a 400 problem naming field and reason. */
+/** A zod issue as an entry of invalid-params: where (a JSON Pointer into the body, or query:/path:/header:), a code, its parameters. */
+function invalidParam(target: string, issue: { code: string; path: PropertyKey[]; [k: string]: unknown }): InvalidParam[] {
+  const at = (path: PropertyKey[]) => (target === 'json' ? path.map((p) => `/${pointerToken(String(p))}`).join('') : `${target === 'param' ? 'path' : target === 'header' ? 'header' : target}:${path.map(String).join('.')}`);
+  const code = (c: ReasonCode, params?: Record<string, string | number>): InvalidParam => ({ name: at(issue.path), code: c, ...(params ? { params } : {}) });
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return (issue.keys as string[]).map((k) => ({ name: at([...issue.path, k]), code: 'unknown_field' }));
+    case 'invalid_type':
+      return [issue.input === undefined ? code('required') : code('wrong_type', { expected: String(issue.expected) })];
+    case 'too_big':
+      return [code('too_long', { max: String(issue.maximum) })];
+    case 'too_small':
+      return [code('too_short', { min: String(issue.minimum) })];
+    case 'invalid_value':
+      return [code('not_allowed', { values: ((issue.values as unknown[]) ?? []).join(', ') })];
+    default:
+      return [code('invalid_value')];
+  }
+}
+
+/** The one validation hook: every schema failure becomes a 400 problem naming field, code and reason. */
 export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
   if (result.success) return;
-  const target = (result as { target?: string }).target ?? 'request';
-  const where = target === 'json' ? '' : `${target}.`;
-  const issues = result.error.issues.map((i) => ({
-    name: `${where}${i.path.map(String).join('.')}` || (target === 'json' ? 'body' : target),
-    reason: i.message,
-  }));
-  return problemResponse(c, 'validation-error', 400, `${issues.length} field(s) are not valid`, issues);
+  const target = (result as { target?: string }).target ?? 'json';
+  const invalid = result.error.issues.flatMap((i) => invalidParam(target, i as never));
+  return problemResponse(c, 'validation-error', { code: 'invalid_fields', params: { count: invalid.length } }, invalid);
 };
 
-const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+export const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 api.use('*', cors, rateLimit, bodyRules);
 api.route('/', health);
 api.route('/', configApi);
 api.route('/', treesApi);
+api.route('/', catalogueApi);
 api.route('/', evaluateApi);
 api.route('/', assessmentsApi);
 api.route('/', reportsApi);
 api.openAPIRegistry.registerComponent('securitySchemes', 'editToken', {
   type: 'http',
   scheme: 'bearer',
-  description: 'The edit token returned once when the assessment is created.',
+  description: 'The edit token returned once when the assessment is created: it reads and changes that assessment.',
 });
 api.doc31('/openapi.json', {
   openapi: '3.1.0',
   info: {
     title: 'AI use-case self-assessment API',
-    version: '1.0.0',
+    version: API_VERSION,
     description:
-      'Classifies an AI use case of a public administration under the EU AI Act, picks the AI services allowed for its data, lists transparency duties and the national guidelines’ checklist. Errors are RFC 9457 problem details. Texts follow `?lang=` or Accept-Language (fr, de, en; French by default).',
+      'Classifies an AI use case of a public administration under the EU AI Act, picks the AI services allowed for its data, lists transparency duties and the national guidelines’ checklist. Errors are RFC 9457 problem details (catalogue: /api/problems). Texts follow `?lang=` or Accept-Language (fr, de, en; French by default). A stored assessment is read and changed with its edit token; its share id reads it, read-only.',
+    contact: { name: 'Service operator', url: '/accessibility/en.html' },
   },
   servers: [{ url: '/api/v1' }],
+  security: [],
+  tags: [
+    { name: 'service', description: 'Health and public settings.' },
+    { name: 'flows', description: 'The published flows, their trees and their question catalogue.' },
+    { name: 'evaluate', description: 'Stateless evaluation of an answer set.' },
+    { name: 'assessments', description: 'Stored assessments: create, read, answer, back, migrate, delete.' },
+    { name: 'reports', description: 'The assessment as JSON, Markdown, HTML or PDF.' },
+  ],
 });
+
+/** Every operation of the API as a method and a path pattern, for 405 answers with Allow. */
+function operations(): { method: string; re: RegExp }[] {
+  return api.openAPIRegistry.definitions.flatMap((d) => {
+    if (d.type !== 'route') return [];
+    const pattern = d.route.path.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+');
+    return [{ method: d.route.method.toUpperCase(), re: new RegExp(`^/api/v1${pattern}$`) }];
+  });
+}
+let known: { method: string; re: RegExp }[] | null = null;
+function allowedMethods(path: string): string[] {
+  known ??= [...operations(), { method: 'GET', re: /^\/api\/v1\/openapi\.json$/ }];
+  const methods = new Set(known.filter((o) => o.re.test(path)).map((o) => o.method));
+  if (methods.has('GET')) methods.add('HEAD');
+  if (methods.size) methods.add('OPTIONS');
+  return [...methods].sort();
+}
+
+/** No route for this method: 405 with Allow when the path has other methods, else 404. */
+function noRoute(c: Context) {
+  const allow = allowedMethods(new URL(c.req.url).pathname);
+  if (allow.length) return problemResponse(c, 'method-not-allowed', { code: 'method_not_allowed', params: { allow: allow.join(', ') } }, [], { allow: allow.join(', ') });
+  return problemResponse(c, 'not-found', { code: 'unknown_endpoint' });
+}
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 app.use('*', securityHeaders);
+app.use('/api/*', async (c, next) => {
+  await next();
+  c.res = new Response(c.res.body, c.res);
+  c.res.headers.set('api-version', API_VERSION);
+});
 app.route('/api/v1', api);
+app.all('/api/v1/*', noRoute);
+app.route('/api', docs);
+app.route('/api', problemsPage);
+app.all('/api/*', noRoute);
 // The widget on an allowed intranet origin also reads the law texts it shows beside a question.
 app.use('/law/*', cors);
-app.route('/api', docs);
 app.route('/accessibility', accessibility);
-app.all('/api/*', (c) => problemResponse(c, 'not-found', 404, 'no such endpoint'));
 // Everything else is the web app: files by name, index.html for /, /embed and other page paths
 // (Cloudflare's single-page-application mode does this already; a self-hosted disk service does not).
 app.all('*', async (c) => {
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return problemResponse(c, 'method-not-allowed', 405);
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return problemResponse(c, 'method-not-allowed', { code: 'method_not_allowed', params: { allow: 'GET, HEAD' } }, [], { allow: 'GET, HEAD' });
   const url = new URL(c.req.url);
   let path = url.pathname;
   let res = await c.env.ASSETS.fetch(c.req.raw);
@@ -97,15 +160,14 @@ function withContentType(res: Response, path: string): Response {
 }
 
 app.onError((err, c) => {
-  if (err instanceof ProblemError) return problemResponse(c, err.kind, err.status, err.message, err.invalid, err.headers);
+  if (err instanceof ProblemError) return problemResponse(c, err.kind, { code: err.detailCode, params: err.detailParams }, err.invalid, err.headers);
   if (err instanceof HTTPException) {
     // Hono's validator throws this for a body that is not JSON.
-    const status = err.status;
-    const kind = status === 413 ? 'payload-too-large' : status === 400 ? 'malformed-json' : 'validation-error';
-    return problemResponse(c, kind, status as 400, err.message, status === 400 ? [{ name: 'body', reason: err.message }] : undefined);
+    if (err.status === 413) return problemResponse(c, 'payload-too-large', { code: 'body_too_large', params: { max: 65536 } });
+    return problemResponse(c, 'malformed-json', { code: 'malformed_json' }, [{ name: '', code: 'malformed_json' }]);
   }
-  // Never echo internals or user text: the log gets the error class and the path only.
-  console.error(`internal error ${err instanceof Error ? err.name : typeof err} on ${c.req.method} ${new URL(c.req.url).pathname}`);
-  return problemResponse(c, 'internal-error', 500, 'an unexpected error occurred');
+  // Never echo internals or user text, nor a capability: the log gets the error class and the path with ids replaced.
+  console.error(`internal error ${err instanceof Error ? err.name : typeof err} on ${c.req.method} ${instanceOf(new URL(c.req.url).pathname)}`);
+  return problemResponse(c, 'internal-error', { code: 'internal' });
 });
-app.notFound((c) => problemResponse(c, 'not-found', 404, 'no such endpoint'));
+app.notFound((c) => problemResponse(c, 'not-found', { code: 'unknown_endpoint' }));

@@ -20,10 +20,11 @@ export function findBundle(flowId: string, version?: string): FlowBundle | undef
 }
 
 /** The published flow version, or a 404 problem naming the field that asked for it. */
-export function requireBundle(flowId = DEFAULT_FLOW, version?: string): FlowBundle {
+export function requireBundle(flowId = DEFAULT_FLOW, version?: string, where: 'query' | 'body' = 'query'): FlowBundle {
   const bundle = findBundle(flowId, version);
   if (!bundle) {
-    throw new ProblemError('version-unavailable', 404, `flow "${flowId}"${version ? ` version ${version}` : ''} is not published`, [{ name: version ? 'version' : 'flow', reason: 'not published' }]);
+    const field = version ? 'version' : 'flow';
+    throw new ProblemError('version-unavailable', 'flow_not_published', { flow: flowId, version: version ?? '' }, [{ name: where === 'body' ? `/${field}` : `query:${field}`, code: 'not_published' }]);
   }
   return bundle;
 }

@@ -10,7 +10,7 @@ describe('restart', () => {
     const persistTo = mkdtempSync(join(tmpdir(), 'restart-state-'));
     let server = await startDevServer({ persistTo });
     const json = { 'content-type': 'application/json' };
-    const acknowledged: { id: string; answers: Record<string, string> }[] = [];
+    const acknowledged: { id: string; token: string; answers: Record<string, string> }[] = [];
     try {
       for (let i = 0; i < 5; i++) {
         const created = await fetch(`${server.base}/api/v1/assessments`, { method: 'POST', headers: json, body: JSON.stringify({ answers: { intro_title: `Project ${i}` } }) });
@@ -22,12 +22,12 @@ describe('restart', () => {
           expect(res.status).toBe(200); // acknowledged
           answers[q] = v;
         }
-        acknowledged.push({ id: a.id, answers });
+        acknowledged.push({ id: a.id, token: a.editToken, answers });
       }
       await server.stop(true);
       server = await startDevServer({ persistTo });
       for (const a of acknowledged) {
-        const res = await fetch(`${server.base}/api/v1/assessments/${a.id}`);
+        const res = await fetch(`${server.base}/api/v1/assessments/${a.id}`, { headers: { authorization: `Bearer ${a.token}` } });
         expect(res.status).toBe(200);
         expect(((await res.json()) as { answers: unknown }).answers).toEqual(a.answers);
       }

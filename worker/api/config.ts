@@ -1,15 +1,19 @@
 // GET /config: what the web app needs to know of the deployment (no secret in it).
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { retentionDays } from '../assessments/retention.ts';
+import { ALWAYS, HEADERS, problemResponses } from './schemas.ts';
 
 const route = createRoute({
   method: 'get',
   path: '/config',
+  operationId: 'getConfig',
   tags: ['service'],
   summary: 'Public settings of this deployment for the web app and the embeds',
   responses: {
+    ...problemResponses(...ALWAYS),
     200: {
       description: 'Settings',
+      headers: { 'API-Version': HEADERS['API-Version'] },
       content: {
         'application/json': {
           schema: z

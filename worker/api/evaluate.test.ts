@@ -6,8 +6,10 @@ const evaluate = (body: unknown, init: RequestInit = {}) => api('/evaluate', { m
 
 describe('POST /api/v1/evaluate', () => {
   it('returns the next question with help, source and options when answers are missing', async () => {
-    const res = await evaluate({ answers: { title: 'Bot' }, flow: 'sample', version: '1.0.0', lang: 'en' });
+    const res = await api('/evaluate?expand=path', { method: 'POST', json: { answers: { title: 'Bot' }, flow: 'sample', version: '1.0.0', lang: 'en' } });
     expect(res.status).toBe(200);
+    expect(res.headers.get('content-language')).toBe('en');
+    expect(res.headers.get('vary')).toContain('accept-language');
     const body = await json(res);
     expect(body.complete).toBe(false);
     expect(body.next).toMatchObject({ id: 'uses_ai', text: 'Uses AI?', help: 'Help.', source: ['AI Act Art 2'] });
@@ -18,6 +20,9 @@ describe('POST /api/v1/evaluate', () => {
     ]);
     expect(body.path).toEqual([{ id: 'title', answer: 'Bot', text: 'Title', answerLabel: 'Bot', source: ['AI Act Art 1'] }]);
     expect(body.result).toBeNull();
+    // Compact by default: the path is { id, answer }.
+    const compact = await json(await evaluate({ answers: { title: 'Bot' }, flow: 'sample', version: '1.0.0', lang: 'en' }));
+    expect(compact.path).toEqual([{ id: 'title', answer: 'Bot' }]);
   });
 
   it('accepts a full answer set in one call and returns the result', async () => {
@@ -45,13 +50,19 @@ describe('POST /api/v1/evaluate', () => {
   });
 
   it('names every bad answer with its field and reason in a problem+json 400', async () => {
-    const res = await evaluate({ answers: { title: 'x'.repeat(21), uses_ai: 'maybe', areas: 'jobs', nope: 'yes' }, flow: 'sample', version: '1.0.0' });
+    const res = await api('/evaluate?lang=en', { method: 'POST', json: { answers: { title: 'x'.repeat(21), uses_ai: 'maybe', areas: 'jobs', nope: 'yes' }, flow: 'sample', version: '1.0.0' } });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     const p = await json(res);
     expect(p.status).toBe(400);
-    expect(p['invalid-params'].map((x: any) => x.name).sort()).toEqual(['answers.areas', 'answers.nope', 'answers.title', 'answers.uses_ai']);
-    expect(p['invalid-params'].find((x: any) => x.name === 'answers.title').reason).toContain('too_long');
+    expect(p['invalid-params'].map((x: any) => x.name).sort()).toEqual(['/answers/areas', '/answers/nope', '/answers/title', '/answers/uses_ai']);
+    expect(p['invalid-params'].find((x: any) => x.name === '/answers/title')).toEqual({ name: '/answers/title', code: 'too_long', reason: 'At most 20 (got 21).' });
+    expect(p.type).toBe('/api/problems#validation-error');
+    // In the request's language, codes unchanged.
+    const fr = await json(await api('/evaluate?lang=fr', { method: 'POST', json: { answers: { uses_ai: 'maybe' }, flow: 'sample', version: '1.0.0' } }));
+    expect(fr.title).toBe('La requête n’est pas valide');
+    expect(fr['invalid-params'][0]).toMatchObject({ name: '/answers/uses_ai', code: 'unknown_option' });
+    expect(fr['invalid-params'][0].reason).toMatch(/n’est pas une réponse possible/);
   });
 
   it('refuses malformed JSON, a wrong content type, unknown fields and a body over 64 KB', async () => {
@@ -61,9 +72,10 @@ describe('POST /api/v1/evaluate', () => {
     expect((await json(malformed)).type).toContain('malformed-json');
     const text = await raw('answers=1', 'text/plain');
     expect(text.status).toBe(415);
-    expect((await json(text))['invalid-params'][0].name).toBe('Content-Type');
+    expect((await json(text))['invalid-params'][0]).toMatchObject({ name: 'header:Content-Type', code: 'wrong_media_type' });
     const unknown = await evaluate({ answers: {}, extra: 1 });
     expect(unknown.status).toBe(400);
+    expect((await json(unknown.clone()))['invalid-params']).toEqual([{ name: '/extra', code: 'unknown_field', reason: expect.any(String) }]);
     const big = await raw(JSON.stringify({ answers: { title: 'x'.repeat(70_000) } }));
     expect(big.status).toBe(413);
     expect(big.headers.get('content-type')).toContain('application/problem+json');
@@ -75,12 +87,12 @@ describe('POST /api/v1/evaluate', () => {
     expect(missing.status).toBe(400);
     const shape = await evaluate({ answers: { title: 5 } });
     expect(shape.status).toBe(400);
-    expect((await json(shape))['invalid-params'][0].name).toContain('answers.title');
+    expect((await json(shape))['invalid-params'][0].name).toBe('/answers/title');
   });
 
   it('answers 404 for a flow version that is not published', async () => {
     const res = await evaluate({ answers: {}, flow: 'sample', version: '9.9.9' });
     expect(res.status).toBe(404);
-    expect((await json(res))['invalid-params'][0].name).toBe('version');
+    expect((await json(res))['invalid-params'][0]).toMatchObject({ name: '/version', code: 'not_published' });
   });
 });

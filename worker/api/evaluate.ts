@@ -1,6 +1,6 @@
 // POST /evaluate: stateless — a full answer set in, path, next question, progress and result out.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { Answers, Evaluation, Lang, problemResponses } from './schemas.ts';
+import { ALWAYS, Answers, Evaluation, Lang, commonHeaders, problemResponses } from './schemas.ts';
 import { present, today } from './present.ts';
 import { requireBundle } from '../flows.ts';
 import { negotiateLang } from '../http/lang.ts';
@@ -19,18 +19,23 @@ const Body = z
 const route = createRoute({
   method: 'post',
   path: '/evaluate',
+  operationId: 'evaluate',
   tags: ['evaluate'],
   summary: 'Evaluate a set of answers without storing anything',
   description: 'Walks the flow with the given answers. When answers are missing, `next` is the first unanswered question on the path; when the path is complete, `result` holds the assessment.',
-  request: { body: { content: { 'application/json': { schema: Body } }, required: true } },
+  request: {
+    query: z.object({ expand: z.enum(['path']).optional().openapi({ description: 'path: each step of the path with the question as asked and the answer as shown; compact ({ id, answer }) without it.' }) }),
+    body: { content: { 'application/json': { schema: Body } }, required: true },
+  },
   responses: {
-    200: { description: 'The evaluation', content: { 'application/json': { schema: Evaluation } } },
-    ...problemResponses(400, 404, 413, 415, 429),
+    200: { description: 'The evaluation', headers: commonHeaders, content: { 'application/json': { schema: Evaluation } } },
+    ...problemResponses(400, 404, 413, 415, ...ALWAYS),
   },
 });
 
 export const evaluateApi = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (c) => {
   const body = c.req.valid('json');
-  const bundle = requireBundle(body.flow, body.version);
-  return c.json(present(bundle, body.answers, negotiateLang(c, body.lang), body.date ?? today()), 200);
+  const bundle = requireBundle(body.flow, body.version, 'body');
+  const lang = negotiateLang(c, body.lang);
+  return c.json(present(bundle, body.answers, lang, body.date ?? today(), c.req.valid('query').expand === 'path'), 200, { 'content-language': lang, vary: 'accept-language', 'cache-control': 'no-store' });
 });

@@ -1,20 +1,24 @@
 // GET /health: the service answers; no storage is touched.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { listBundles } from '../flows.ts';
+import { ALWAYS, HEADERS, problemResponses } from './schemas.ts';
 
 const route = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   tags: ['service'],
   summary: 'Liveness: the worker answers and its flows are loaded',
   responses: {
     200: {
       description: 'Healthy',
-      content: { 'application/json': { schema: z.object({ status: z.literal('ok'), flows: z.array(z.string()) }).openapi('Health') } },
+      headers: { 'API-Version': HEADERS['API-Version'] },
+      content: { 'application/json': { schema: z.object({ status: z.literal('ok'), flows: z.array(z.string()) }).openapi('Health', { example: { status: 'ok', flows: ['assessment@1.0.0', 'assessment@1.1.0'] } }) } },
     },
+    ...problemResponses(...ALWAYS),
   },
 });
 
 export const health = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (c) =>
-  c.json({ status: 'ok' as const, flows: listBundles().map((b) => `${b.flow.id}@${b.flow.version}`) }, 200),
+  c.json({ status: 'ok' as const, flows: listBundles().map((b) => `${b.flow.id}@${b.flow.version}`) }, 200, { 'cache-control': 'no-store' }),
 );

@@ -5,7 +5,7 @@ import type { Answers, FlowBundle } from '../../decision-trees/bundle.ts';
 import { evaluate, type Evaluation } from '../../decision-trees/evaluate.ts';
 import { answerLabel, t } from '../../decision-trees/views.ts';
 import { compiledFlow } from '../flows.ts';
-import { ProblemError } from '../http/problem.ts';
+import { ProblemError, pointerToken } from '../http/problem.ts';
 
 export type Presented = ReturnType<typeof shape>;
 
@@ -39,9 +39,9 @@ export function present(bundle: FlowBundle, answers: Answers, lang: Lang, date: 
   if (!r.ok) {
     throw new ProblemError(
       'validation-error',
-      400,
-      `${r.errors.length} answer(s) are not valid for flow ${bundle.flow.id} ${bundle.flow.version}`,
-      r.errors.map((e) => ({ name: `answers.${e.question}`, reason: `${e.reason}: ${e.detail}` })),
+      'invalid_answers',
+      { count: r.errors.length, flow: bundle.flow.id, version: bundle.flow.version },
+      r.errors.map((e) => ({ name: `/answers/${pointerToken(e.question)}`, code: e.reason, params: e.params })),
     );
   }
   return shape(bundle, answers, lang, r, expand);

@@ -45,9 +45,15 @@ describe('trees', () => {
     const doc = await json(await api('/openapi.json'));
     expect(doc.openapi).toBe('3.1.0');
     const paths = Object.keys(doc.paths);
-    for (const p of ['/health', '/trees', '/trees/{id}', '/trees/{id}/diagram', '/evaluate', '/assessments', '/assessments/{id}', '/assessments/{id}/answers/{questionId}', '/assessments/{id}/back', '/assessments/{id}/{file}', '/shared/{shareId}', '/shared/{shareId}/{file}']) {
+    for (const p of ['/health', '/trees', '/trees/{id}', '/trees/{id}/diagram', '/flows/{flow}/{version}/questions', '/evaluate', '/assessments', '/assessments/{id}', '/assessments/{id}/answers/{questionId}', '/assessments/{id}/back', '/assessments/{id}/report.pdf', '/shared/{shareId}', '/shared/{shareId}/report.md']) {
       expect(paths).toContain(p);
     }
+    // Every operation has an id, a security statement and documented problem statuses.
+    for (const [p, ops] of Object.entries<any>(doc.paths))
+      for (const [m, op] of Object.entries<any>(ops)) {
+        expect([m, p, typeof op.operationId]).toEqual([m, p, 'string']);
+        expect(op.responses['429'], `${m} ${p}`).toBeDefined();
+      }
     const page = await (await api('/../docs')).text();
     expect(page).toContain('/api/v1/openapi.json');
     expect(page).not.toMatch(/src="https?:/);

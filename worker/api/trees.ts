@@ -3,8 +3,10 @@ import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Lang, Localised, Tree } from '../../decision-trees/schema.ts';
 import { treeDiagram } from '../../decision-trees/diagram.ts';
 import { flowDiagram } from '../../decision-trees/flow-diagram.ts';
-import { Lang as LangSchema, problemResponses } from './schemas.ts';
-import { DEFAULT_FLOW, findBundle, listBundles, requireBundle } from '../flows.ts';
+import { ALWAYS, Condition, HEADERS, Lang as LangSchema, commonHeaders, problemResponses } from './schemas.ts';
+import { likelyRemaining } from '../../decision-trees/progress.ts';
+import { immutable, revalidated } from '../http/cache.ts';
+import { DEFAULT_FLOW, compiledFlow, findBundle, listBundles, requireBundle } from '../flows.ts';
 import { negotiateLang } from '../http/lang.ts';
 import { ProblemError } from '../http/problem.ts';
 
@@ -15,10 +17,57 @@ const Query = z.object({
 });
 const IdParam = z.object({ id: z.string().max(60).openapi({ param: { name: 'id', in: 'path' }, example: 'ai-act-risk' }) });
 
-const TreeSummary = z.object({ id: z.string(), version: z.string(), title: z.string(), description: z.string(), questions: z.number().int() });
+const TreeSummary = z.object({
+  id: z.string(),
+  version: z.string(),
+  title: z.string(),
+  description: z.string(),
+  questions: z.number().int().openapi({ description: 'Questions the tree holds; a walk asks only those its answers lead to.' }),
+});
 const FlowSummary = z
-  .object({ id: z.string(), version: z.string(), hash: z.string(), current: z.boolean(), title: z.string(), trees: z.array(TreeSummary) })
+  .object({
+    id: z.string(),
+    version: z.string(),
+    hash: z.string(),
+    current: z.boolean(),
+    title: z.string(),
+    trees: z.array(TreeSummary),
+    likelyQuestions: z.number().int().openapi({ description: 'Questions along the likely path (the plain case): what a walk usually asks.' }),
+    questionCatalogue: z.string().openapi({ description: 'Where the question catalogue of this version is.' }),
+  })
   .openapi('FlowSummary');
+
+const Routes = z.array(z.object({ when: Condition.optional(), to: z.string() }));
+const Next = z.union([z.string(), Routes]);
+const LocalisedNode = z.object({
+  id: z.string(),
+  kind: z.enum(['single', 'multiple', 'text', 'branch', 'outcome']),
+  source: z.array(z.string()),
+  text: z.string().optional(),
+  help: z.string().optional(),
+  maxLength: z.number().int().optional(),
+  options: z.array(z.object({ id: z.string(), label: z.string(), exclusive: z.boolean().optional(), next: Next.optional(), facts: z.array(z.string()).optional(), duties: z.array(z.string()).optional(), roles: z.array(z.string()).optional(), basis: z.array(z.string()).optional() })).optional(),
+  next: Next.optional(),
+  conclusion: z.string().optional(),
+  riskClass: z.string().optional(),
+  endsFlow: z.boolean().optional(),
+});
+const LocalisedTree = z
+  .object({
+    id: z.string(),
+    version: z.string(),
+    title: z.string(),
+    description: z.string(),
+    start: z.string(),
+    nodes: z.array(LocalisedNode),
+    rules: z.array(z.object({ id: z.string(), when: Condition }).passthrough()),
+    duties: z.record(z.string(), z.object({ title: z.string(), body: z.string(), source: z.array(z.string()), appliesFrom: z.string(), related: z.array(z.string()).optional(), labels: z.array(z.object({ fr: z.string(), de: z.string(), en: z.string() })).optional() })),
+    conclusions: z.record(z.string(), z.object({ title: z.string(), body: z.string(), source: z.array(z.string()) })),
+    flags: z.record(z.string(), z.object({ text: z.string(), reviewer: z.string(), source: z.array(z.string()) })),
+    commitments: z.record(z.string(), z.object({ text: z.string(), source: z.array(z.string()) })),
+    openPoints: z.record(z.string(), z.object({ text: z.string(), source: z.array(z.string()) })),
+  })
+  .openapi('LocalisedTree');
 
 const l = (text: Localised, lang: Lang) => text[lang];
 const questionCount = (tree: Tree) => tree.nodes.filter((n) => n.kind === 'single' || n.kind === 'multiple' || n.kind === 'text').length;
@@ -26,7 +75,7 @@ const questionCount = (tree: Tree) => tree.nodes.filter((n) => n.kind === 'singl
 function resolve(id: string, flowId = DEFAULT_FLOW, version?: string): { tree: Tree; bundle: ReturnType<typeof requireBundle> } {
   const bundle = requireBundle(flowId, version);
   const tree = bundle.trees.find((t) => t.id === id);
-  if (!tree) throw new ProblemError('not-found', 404, `no tree "${id}" in flow ${bundle.flow.id} ${bundle.flow.version}`, [{ name: 'id', reason: 'unknown tree' }]);
+  if (!tree) throw new ProblemError('not-found', 'tree_not_found', { id }, [{ name: 'path:id', code: 'unknown_tree' }]);
   return { tree, bundle };
 }
 
@@ -64,25 +113,28 @@ function localise(tree: Tree, lang: Lang) {
 const listRoute = createRoute({
   method: 'get',
   path: '/trees',
-  tags: ['trees'],
+  operationId: 'listFlows',
+  tags: ['flows'],
   summary: 'Every published flow version and its trees',
   request: { query: Query.pick({ lang: true }) },
-  responses: { 200: { description: 'Flows and trees', content: { 'application/json': { schema: z.object({ flows: z.array(FlowSummary) }) } } }, ...problemResponses(400, 429) },
+  responses: { 200: { description: 'Flows and trees', headers: { ...commonHeaders, ETag: HEADERS.ETag }, content: { 'application/json': { schema: z.object({ flows: z.array(FlowSummary) }).openapi('FlowList') } } }, 304: { description: 'Not modified' }, ...problemResponses(400, ...ALWAYS) },
 });
 
 const oneRoute = createRoute({
   method: 'get',
   path: '/trees/{id}',
-  tags: ['trees'],
+  operationId: 'getTree',
+  tags: ['flows'],
   summary: 'One tree of a flow version, with its texts in one language',
   request: { params: IdParam, query: Query },
-  responses: { 200: { description: 'The tree', content: { 'application/json': { schema: z.record(z.string(), z.unknown()).openapi('LocalisedTree') } } }, ...problemResponses(400, 404, 429) },
+  responses: { 200: { description: 'The tree', headers: { ...commonHeaders, ETag: HEADERS.ETag }, content: { 'application/json': { schema: LocalisedTree } } }, 304: { description: 'Not modified' }, ...problemResponses(400, 404, ...ALWAYS) },
 });
 
 const diagramRoute = createRoute({
   method: 'get',
   path: '/trees/{id}/diagram',
-  tags: ['trees'],
+  operationId: 'getTreeDiagram',
+  tags: ['flows'],
   summary: 'Mermaid source of a tree diagram (id "flow" gives the flow overview)',
   request: {
     params: IdParam,
@@ -90,7 +142,7 @@ const diagramRoute = createRoute({
       audience: z.enum(['users', 'authors']).optional().openapi({ description: 'users (default): question texts, option labels and conclusion titles in the language only; authors: with node and option ids, as in docs/trees.' }),
     }),
   },
-  responses: { 200: { description: 'Mermaid flowchart', content: { 'text/plain': { schema: z.string() } } }, ...problemResponses(400, 404, 429) },
+  responses: { 200: { description: 'Mermaid flowchart', headers: commonHeaders, content: { 'text/plain': { schema: z.string() } } }, ...problemResponses(400, 404, ...ALWAYS) },
 });
 
 export const treesApi = new OpenAPIHono<{ Bindings: Env }>()
@@ -103,21 +155,24 @@ export const treesApi = new OpenAPIHono<{ Bindings: Env }>()
       current: findBundle(b.flow.id) === b,
       title: l(b.flow.title, lang),
       trees: b.trees.map((t) => ({ id: t.id, version: t.version, title: l(t.title, lang), description: l(t.description, lang), questions: questionCount(t) })),
+      likelyQuestions: likelyRemaining(compiledFlow(b).index).get(b.trees[0]!.start) ?? 0,
+      questionCatalogue: `/api/v1/flows/${b.flow.id}/${b.flow.version}/questions`,
     }));
-    return c.json({ flows }, 200);
+    return revalidated(c, listBundles().map((b) => b.hash).join('').slice(0, 64) + lang, () => ({ flows }), { 'content-language': lang, vary: 'accept-language' });
   })
   .openapi(oneRoute, (c) => {
     const { id } = c.req.valid('param');
     const q = c.req.valid('query');
-    const { tree } = resolve(id, q.flow, q.version);
-    return c.json(localise(tree, negotiateLang(c)), 200);
+    const { tree, bundle } = resolve(id, q.flow, q.version);
+    const lang = negotiateLang(c);
+    const send = q.version ? immutable : revalidated;
+    return send(c, `${bundle.hash.slice(0, 24)}${lang}`, () => localise(tree, lang), { 'content-language': lang, vary: 'accept-language' });
   })
   .openapi(diagramRoute, (c) => {
     const { id } = c.req.valid('param');
     const q = c.req.valid('query');
     const lang = negotiateLang(c);
-    if (id === 'flow') {
-      return c.text(flowDiagram(requireBundle(q.flow, q.version), lang), 200);
-    }
-    return c.text(treeDiagram(resolve(id, q.flow, q.version).tree, lang, q.audience ?? 'users'), 200);
+    const headers = { 'content-language': lang, vary: 'accept-language' };
+    if (id === 'flow') return c.text(flowDiagram(requireBundle(q.flow, q.version), lang), 200, headers);
+    return c.text(treeDiagram(resolve(id, q.flow, q.version).tree, lang, q.audience ?? 'users'), 200, headers);
   });

@@ -22,7 +22,7 @@ describe('stored assessments', () => {
   it('answers question after question and reads back the same state', async () => {
     const a = await createAssessment(sample);
     for (const [q, v] of Object.entries(SAMPLE_HIGH)) expect((await put(a.id, q, v, a.editToken)).status).toBe(200);
-    const read = await json(await api(`/assessments/${a.id}`));
+    const read = await json(await api(`/assessments/${a.id}`, { token: a.editToken }));
     expect(read.answers).toEqual(SAMPLE_HIGH);
     expect(read.evaluation.complete).toBe(true);
     expect(read.evaluation.result.riskClass).toBe('high_risk');
@@ -64,7 +64,7 @@ describe('stored assessments', () => {
   it('deletes an assessment and its share link', async () => {
     const a = await createAssessment(sample);
     expect((await api(`/assessments/${a.id}`, { method: 'DELETE', token: a.editToken })).status).toBe(204);
-    expect((await api(`/assessments/${a.id}`)).status).toBe(404);
+    expect((await api(`/assessments/${a.id}`, { token: a.editToken })).status).toBe(404);
     expect((await api(`/shared/${a.shareId}`)).status).toBe(404);
   });
 });
@@ -79,7 +79,7 @@ describe('edit tokens and share links', () => {
     expect((await put(a.id, 'uses_ai', 'yes', 'wrong-token')).status).toBe(403);
     expect((await put(a.id, 'uses_ai', 'yes', b.editToken)).status).toBe(403);
     expect((await api(`/assessments/${a.id}`, { method: 'DELETE', token: b.editToken })).status).toBe(403);
-    expect((await json(await api(`/assessments/${a.id}`))).answers).toEqual({ title: 'Bot' });
+    expect((await json(await api(`/assessments/${a.id}`, { token: a.editToken }))).answers).toEqual({ title: 'Bot' });
   });
 
   it('shows a read-only view through the share link, without the id, and refuses changes through it', async () => {
@@ -92,15 +92,35 @@ describe('edit tokens and share links', () => {
     expect(tryPut.status).toBe(404);
     const viaShareAsId = await put(a.shareId, 'uses_ai', 'no', a.editToken);
     expect(viaShareAsId.status).toBe(404);
-    expect((await json(await api(`/assessments/${a.id}`))).answers.uses_ai).toBe('yes');
+    expect((await json(await api(`/assessments/${a.id}`, { token: a.editToken }))).answers.uses_ai).toBe('yes');
   });
 
-  it('answers 404 for unknown or malformed ids', async () => {
-    for (const id of ['0'.repeat(32), 'not-an-id', 'A'.repeat(32)]) {
-      const res = await api(`/assessments/${id}`);
-      expect(res.status).toBe(404);
-      expect(res.headers.get('content-type')).toContain('application/problem+json');
+  it('answers 404 for an unknown id, 400 naming path:id for a malformed one, 401 without a token', async () => {
+    const a = await createAssessment(sample);
+    const unknown = await api(`/assessments/${'0'.repeat(32)}`, { token: a.editToken });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    for (const id of ['not-an-id', 'A'.repeat(32)]) {
+      const res = await api(`/assessments/${id}`, { token: a.editToken });
+      expect(res.status).toBe(400);
+      expect((await json(res))['invalid-params'][0]).toMatchObject({ name: 'path:id' });
     }
+    expect((await api(`/assessments/${a.id}`)).status).toBe(401);
+  });
+
+  it('the bare id reads nothing: neither the assessment nor its reports, without its edit token', async () => {
+    const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+    const b = await createAssessment(sample);
+    expect((await api(`/assessments/${a.id}`)).status).toBe(401);
+    expect((await api(`/assessments/${a.id}`, { token: b.editToken })).status).toBe(403);
+    for (const f of ['json', 'md', 'html', 'pdf']) {
+      expect((await api(`/assessments/${a.id}/report.${f}`)).status).toBe(401);
+      expect((await api(`/assessments/${a.id}/report.${f}`, { token: b.editToken })).status).toBe(403);
+      expect((await api(`/assessments/${a.id}/report.${f}`, { token: a.editToken })).status).toBe(200);
+    }
+    // The scheme is case-insensitive (RFC 9110).
+    expect((await api(`/assessments/${a.id}`, { headers: { authorization: `bearer ${a.editToken}` } })).status).toBe(200);
+    expect((await api(`/assessments/${a.id}`, { headers: { authorization: `BEARER ${a.editToken}` } })).status).toBe(200);
   });
 });
 
@@ -108,11 +128,13 @@ describe('bad input never changes stored answers', () => {
   it('refuses an unknown question, an unknown option, a wrong type and an over-long text', async () => {
     const a = await createAssessment({ ...sample, answers: { title: 'Bot' } });
     const cases: [string, unknown, string][] = [
-      ['nope', 'yes', 'questionId'],
-      ['uses_ai', 'maybe', 'value'],
-      ['uses_ai', ['yes'], 'value'],
-      ['areas', 'jobs', 'value'],
-      ['title', 'x'.repeat(21), 'value'],
+      ['nope', 'yes', 'path:questionId'],
+      ['uses_ai', 'maybe', '/value'],
+      ['uses_ai', ['yes'], '/value'],
+      ['areas', 'jobs', '/value'],
+      ['title', 'x'.repeat(21), '/value'],
+      ['title', 'Bot\u202e reversed', '/value'],
+      ['title', 'nul\u0000byte', '/value'],
     ];
     for (const [q, v, field] of cases) {
       const res = await put(a.id, q, v, a.editToken);
@@ -121,15 +143,16 @@ describe('bad input never changes stored answers', () => {
     }
     const raw = await api(`/assessments/${a.id}/answers/uses_ai`, { method: 'PUT', body: '{"value":', headers: { 'content-type': 'application/json', authorization: `Bearer ${a.editToken}` } });
     expect(raw.status).toBe(400);
-    const state = await json(await api(`/assessments/${a.id}`));
+    const state = await json(await api(`/assessments/${a.id}`, { token: a.editToken }));
     expect(state.answers).toEqual({ title: 'Bot' });
     expect(state.meta.revision).toBe(1);
   });
 
   it('refuses to create an assessment with invalid answers and stores nothing', async () => {
-    const res = await api('/assessments', { method: 'POST', json: { ...sample, answers: { uses_ai: 'maybe' } } });
+    const res = await api('/assessments?lang=en', { method: 'POST', json: { ...sample, answers: { uses_ai: 'maybe' } } });
     expect(res.status).toBe(400);
-    expect((await json(res))['invalid-params'][0].name).toBe('answers.uses_ai');
+    const p = await json(res);
+    expect(p['invalid-params']).toEqual([{ name: '/answers/uses_ai', code: 'unknown_option', reason: expect.stringContaining('"maybe" is not one of the options') }]);
   });
 });
 
@@ -144,7 +167,7 @@ describe('storage', () => {
     expect(new Set(revisions).size).toBe(50);
     // Each acknowledgement shows its own write, whole.
     acks.forEach((b, i) => expect(b.answers.title).toBe(values[i]));
-    const final = await json(await api(`/assessments/${a.id}`));
+    const final = await json(await api(`/assessments/${a.id}`, { token: a.editToken }));
     expect(final.meta.revision).toBe(51);
     // The stored value is the one acknowledged last (highest revision).
     expect(final.answers.title).toBe(acks[revisions.indexOf(Math.max(...revisions))]!.answers.title);
@@ -154,7 +177,7 @@ describe('storage', () => {
     const a = await createAssessment({ ...sample, answers: { title: 'A' } });
     const b = await createAssessment({ ...sample, answers: { title: 'B' } });
     await put(a.id, 'uses_ai', 'yes', a.editToken);
-    expect((await json(await api(`/assessments/${b.id}`))).answers).toEqual({ title: 'B' });
+    expect((await json(await api(`/assessments/${b.id}`, { token: b.editToken }))).answers).toEqual({ title: 'B' });
     await runInDurableObject(assessmentStub(env, b.id), async (_obj, state) => {
       const rows = state.storage.sql.exec<{ question: string }>('SELECT question FROM answers').toArray();
       expect(rows.map((r) => r.question)).toEqual(['title']);
@@ -172,22 +195,22 @@ describe('storage', () => {
 
   it('deletes an assessment when its retention alarm fires', async () => {
     const a = await createAssessment({ ...sample, answers: { title: 'Bot' } });
-    const state = await json(await api(`/assessments/${a.id}`));
+    const state = await json(await api(`/assessments/${a.id}`, { token: a.editToken }));
     const expires = Date.parse(state.meta.expiresAt) - Date.parse(state.meta.updatedAt);
     expect(Math.round(expires / 86_400_000)).toBe(365);
     expect(await runDurableObjectAlarm(assessmentStub(env, a.id))).toBe(true);
-    expect((await api(`/assessments/${a.id}`)).status).toBe(404);
+    expect((await api(`/assessments/${a.id}`, { token: a.editToken })).status).toBe(404);
   });
 });
 
 describe('flow versions', () => {
   it('pins an assessment to the version it started on, after a newer version is published', async () => {
     const old = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
-    const state = await json(await api(`/assessments/${old.id}`));
+    const state = await json(await api(`/assessments/${old.id}`, { token: old.editToken }));
     expect(state.meta.version).toBe('1.0.0');
     expect(state.newerVersion).toBe('1.1.0');
     expect(state.evaluation.complete).toBe(true);
-    expect((await api(`/assessments/${old.id}/report.pdf`)).status).toBe(200);
+    expect((await api(`/assessments/${old.id}/report.pdf`, { token: old.editToken })).status).toBe(200);
     const fresh = await createAssessment({ flow: 'sample', lang: 'en' });
     expect(fresh.meta.version).toBe('1.1.0');
   });
@@ -208,7 +231,7 @@ describe('flow versions', () => {
     // Migrating again, or to the same version, is a conflict with a reason, not a silent no-op.
     const again = await api(`/assessments/${old.id}/migrate`, { method: 'POST', json: {}, token: old.editToken });
     expect(again.status).toBe(409);
-    expect((await json(again))['invalid-params']).toEqual([{ name: 'version', reason: 'not newer than 1.1.0' }]);
+    expect((await json(again))['invalid-params']).toEqual([{ name: '/version', code: 'not_newer', reason: expect.stringContaining('1.1.0') }]);
   });
 });
 
@@ -254,7 +277,7 @@ describe('many assessments at once', () => {
         }
       }),
     );
-    const states = await Promise.all(created.map(({ body: a }) => call(`/assessments/${a.id}`)));
+    const states = await Promise.all(created.map(({ body: a }) => call(`/assessments/${a.id}`, { token: a.editToken })));
     states.forEach(({ body: s }, i) => {
       expect(s.answers.title).toBe(`A${i}`);
       expect(s.answers.areas).toEqual(i % 2 ? ['jobs'] : ['benefits']);

@@ -23,6 +23,7 @@ export function shareStub(env: Env, shareId: string): DurableObjectStub<Assessme
 
 /** The bearer token of the request, if any. */
 export function bearer(header: string | undefined): string | undefined {
-  const m = /^Bearer\s+([A-Za-z0-9_-]{1,200})\s*$/.exec(header ?? '');
+  // The scheme is case-insensitive (RFC 9110, 11.1).
+  const m = /^Bearer\s+([A-Za-z0-9_-]{1,200})\s*$/i.exec(header ?? '');
   return m?.[1];
 }

@@ -1,16 +1,24 @@
 // The response language: `?lang=` first, then Accept-Language, then French.
 import type { Context } from 'hono';
-import { LANGS, type Lang } from '../../decision-trees/schema.ts';
+import { LANGS, type Lang } from '../../decision-trees/langs.ts';
 
 export function isLang(v: unknown): v is Lang {
   return typeof v === 'string' && (LANGS as readonly string[]).includes(v);
 }
 
-export function negotiateLang(c: Context, explicit?: string | null): Lang {
-  if (isLang(explicit)) return explicit;
+/** The language the request asks for (`?lang=`, else Accept-Language), or null when it asks for none. */
+export function explicitLang(c: Context): Lang | null {
   const q = c.req.query('lang');
   if (isLang(q)) return q;
-  const header = c.req.header('accept-language') ?? '';
+  return fromHeader(c.req.header('accept-language') ?? '');
+}
+
+export function negotiateLang(c: Context, explicit?: string | null): Lang {
+  if (isLang(explicit)) return explicit;
+  return explicitLang(c) ?? 'fr';
+}
+
+function fromHeader(header: string): Lang | null {
   const ranked = header
     .split(',')
     .map((part) => {
@@ -20,5 +28,5 @@ export function negotiateLang(c: Context, explicit?: string | null): Lang {
     })
     .filter((x) => isLang(x.lang) && x.q > 0)
     .sort((a, b) => b.q - a.q);
-  return (ranked[0]?.lang as Lang | undefined) ?? 'fr';
+  return (ranked[0]?.lang as Lang | undefined) ?? null;
 }

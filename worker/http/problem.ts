@@ -1,11 +1,20 @@
-// RFC 9457 problem details: the one shape of every error response.
+// RFC 9457 problem details: the one shape of every error response, worded in the request's language.
+// `type` resolves to the problem's section of /api/problems; `invalid-params` names each field by a JSON
+// Pointer into the body (`/answers/intro_title`) or, elsewhere in the request, `query:lang`,
+// `path:id`, `header:Authorization`, each with a stable `code` and a `reason` in words.
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Lang } from '../../decision-trees/langs.ts';
+import { DETAILS, PROBLEM_KINDS, REASONS, say, type DetailCode, type ProblemKind, type ReasonCode } from './messages.ts';
+import { negotiateLang } from './lang.ts';
 
+type Params = Record<string, string | number>;
+
+/** A field of the request and why it was refused. */
 export interface InvalidParam {
-  /** Where the problem is: a JSON pointer-like path ("answers.art5_1_a_manipulation", "body", "lang"). */
   name: string;
-  reason: string;
+  code: ReasonCode;
+  params?: Params;
 }
 
 export interface Problem {
@@ -14,53 +23,50 @@ export interface Problem {
   status: number;
   detail?: string;
   instance?: string;
-  'invalid-params'?: InvalidParam[];
+  code?: DetailCode;
+  'invalid-params'?: { name: string; code: ReasonCode; reason: string }[];
 }
 
-const TYPE_BASE = '/api/docs#problem-';
-
-export const PROBLEM_TITLES: Record<string, string> = {
-  'validation-error': 'The request is not valid',
-  'malformed-json': 'The body is not valid JSON',
-  'unsupported-media-type': 'The body must be application/json',
-  'not-found': 'Not found',
-  'unauthorized': 'An edit token is required',
-  'forbidden': 'This token cannot change this assessment',
-  'payload-too-large': 'The body is too large',
-  'rate-limited': 'Too many requests',
-  'method-not-allowed': 'Method not allowed',
-  'internal-error': 'Internal error',
-  'version-unavailable': 'This flow version is not available',
-  'conflict': 'The assessment changed meanwhile',
-};
-
-export function problem(kind: keyof typeof PROBLEM_TITLES | string, status: number, detail?: string, invalid?: InvalidParam[]): Problem {
-  return {
-    type: `${TYPE_BASE}${kind}`,
-    title: PROBLEM_TITLES[kind] ?? kind,
-    status,
-    ...(detail ? { detail } : {}),
-    ...(invalid?.length ? { 'invalid-params': invalid } : {}),
-  };
-}
-
-export function problemResponse(c: Context, kind: string, status: ContentfulStatusCode, detail?: string, invalid?: InvalidParam[], headers?: Record<string, string>): Response {
-  const body = { ...problem(kind, status, detail, invalid), instance: new URL(c.req.url).pathname };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers },
-  });
-}
+export const PROBLEMS_PAGE = '/api/problems';
 
 /** Thrown anywhere in a handler; `onError` turns it into a problem response. */
 export class ProblemError extends Error {
+  readonly status: ContentfulStatusCode;
   constructor(
-    readonly kind: string,
-    readonly status: ContentfulStatusCode,
-    detail?: string,
-    readonly invalid?: InvalidParam[],
-    readonly headers?: Record<string, string>,
+    readonly kind: ProblemKind,
+    readonly detailCode: DetailCode,
+    readonly detailParams: Params = {},
+    readonly invalid: InvalidParam[] = [],
+    readonly headers: Record<string, string> = {},
   ) {
-    super(detail ?? kind);
+    super(`${kind}: ${detailCode}`);
+    this.status = PROBLEM_KINDS[kind].status as ContentfulStatusCode;
   }
+}
+
+export function problem(kind: ProblemKind, lang: Lang, detail?: { code: DetailCode; params?: Params }, invalid: InvalidParam[] = []): Problem {
+  return {
+    type: `${PROBLEMS_PAGE}#${kind}`,
+    title: say(PROBLEM_KINDS[kind].title, lang),
+    status: PROBLEM_KINDS[kind].status,
+    ...(detail ? { detail: say(DETAILS[detail.code], lang, detail.params), code: detail.code } : {}),
+    ...(invalid.length ? { 'invalid-params': invalid.map((i) => ({ name: i.name, code: i.code, reason: say(REASONS[i.code], lang, i.params) })) } : {}),
+  };
+}
+
+export function problemResponse(c: Context, kind: ProblemKind, detail?: { code: DetailCode; params?: Params }, invalid: InvalidParam[] = [], headers: Record<string, string> = {}): Response {
+  const lang = negotiateLang(c);
+  const body = { ...problem(kind, lang, detail, invalid), instance: instanceOf(new URL(c.req.url).pathname) };
+  return new Response(JSON.stringify(body), {
+    status: body.status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', 'content-language': lang, vary: 'accept-language', 'cache-control': 'no-store', ...headers },
+  });
+}
+
+/** One reference token of a JSON Pointer (RFC 6901): "~" and "/" escaped. */
+export const pointerToken = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** The request path with ids and tokens replaced, so that a problem (and a log line) never carries a capability. */
+export function instanceOf(path: string): string {
+  return path.replace(/[0-9a-f]{32}/g, '{id}');
 }

@@ -38,7 +38,7 @@ describe('security', () => {
   });
 
   it('answers 429 with Retry-After past the configured rate, per client', async () => {
-    const limited = { ...env, RATE_LIMIT_PER_MINUTE: '3' };
+    const limited = { ...env, RATE_LIMIT_PER_MINUTE: '3', CLIENT_IP_HEADER: 'cf-connecting-ip' };
     const hit = (ip: string) => app.request('/api/v1/health', { headers: { 'cf-connecting-ip': ip } }, limited);
     for (let i = 0; i < 3; i++) expect((await hit('192.0.2.1')).status).toBe(200);
     const over = await hit('192.0.2.1');
@@ -48,11 +48,31 @@ describe('security', () => {
     expect((await hit('192.0.2.2')).status).toBe(200);
   });
 
+  it('trusts a client address header only when the deployment names it: otherwise one shared bucket', async () => {
+    const shared = { ...env, RATE_LIMIT_PER_MINUTE: '5', CLIENT_IP_HEADER: '' };
+    const hit = (ip: string) => app.request('/api/v1/health', { headers: { 'cf-connecting-ip': ip } }, shared);
+    let status = 200;
+    for (let i = 0; i < 10 && status !== 429; i++) status = (await hit('198.51.100.10')).status;
+    expect(status).toBe(429);
+    // Another "client" inventing its own address lands in the same bucket...
+    expect((await hit('198.51.100.11')).status).toBe(429);
+    // ...whereas behind a proxy the deployment names, each address has its own.
+    expect((await app.request('/api/v1/health', { headers: { 'cf-connecting-ip': '198.51.100.11' } }, { ...shared, CLIENT_IP_HEADER: 'cf-connecting-ip' })).status).toBe(200);
+  });
+
   it('answers unknown API paths and methods with problem+json, never a 500', async () => {
     const res = await SELF.fetch('http://local.test/api/v1/nothing');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     const post = await SELF.fetch('http://local.test/', { method: 'POST' });
     expect(post.status).toBe(405);
+    // A path that exists with other methods: 405 naming them in Allow.
+    const wrong = await SELF.fetch('http://local.test/api/v1/evaluate');
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.get('allow')).toBe('OPTIONS, POST');
+    const back = await SELF.fetch(`http://local.test/api/v1/assessments/${'a'.repeat(32)}/back`);
+    expect(back.status).toBe(405);
+    expect(back.headers.get('allow')).toBe('OPTIONS, POST');
+    expect(wrong.headers.get('api-version')).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

@@ -1,7 +1,7 @@
 // Headers on every response, CORS and frame-ancestors from the configured allow-lists, per-client
 // rate limiting, and the body rules (JSON only, 64 KB at most) of the API.
 import type { Context, MiddlewareHandler } from 'hono';
-import { ProblemError } from './problem.ts';
+import { ProblemError, problemResponse } from './problem.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -52,7 +52,7 @@ export const cors: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
   const origin = c.req.header('origin');
   const allowed = origin !== undefined && allowedOrigins(c.env).includes(origin);
   if (c.req.method === 'OPTIONS' && origin) {
-    if (!allowed) return new Response(null, { status: 403 });
+    if (!allowed) return problemResponse(c, 'origin-not-allowed', { code: 'origin_not_allowed', params: { origin } }, [{ name: 'header:Origin', code: 'not_allowed', params: { values: allowedOrigins(c.env).join(' ') || '-' } }]);
     return new Response(null, {
       status: 204,
       headers: {
@@ -80,13 +80,16 @@ const windows = new Map<string, { start: number; count: number }>();
 export const rateLimit: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
   const limit = Number(c.env.RATE_LIMIT_PER_MINUTE ?? '0');
   if (limit > 0) {
-    const client = c.req.header('cf-connecting-ip') ?? c.req.header('x-real-ip') ?? 'local';
+    // A client header is trusted only when the deployment names it (CLIENT_IP_HEADER: "cf-connecting-ip" on
+    // Cloudflare, the reverse proxy's header elsewhere): otherwise a client could pick its own bucket.
+    const header = c.env.CLIENT_IP_HEADER?.trim().toLowerCase();
+    const client = (header && c.req.header(header)) || 'shared';
     const now = Date.now();
     const w = windows.get(client);
     if (!w || now - w.start >= 60_000) windows.set(client, { start: now, count: 1 });
     else if (++w.count > limit) {
       const retry = Math.max(1, Math.ceil((w.start + 60_000 - now) / 1000));
-      throw new ProblemError('rate-limited', 429, `at most ${limit} requests a minute; retry in ${retry} s`, undefined, { 'retry-after': String(retry) });
+      throw new ProblemError('rate-limited', 'rate_limited', { limit, retry }, [], { 'retry-after': String(retry) });
     }
     if (windows.size > 10_000) windows.clear(); // bounded memory under address churn
   }
@@ -100,12 +103,12 @@ export const rateLimit: MiddlewareHandler<{ Bindings: Env }> = async (c, next) =
 export const bodyRules: MiddlewareHandler<{ Bindings: Env }> = async (c: Context, next) => {
   if (['POST', 'PUT', 'PATCH'].includes(c.req.method)) {
     const length = Number(c.req.header('content-length') ?? 'NaN');
-    if (length > MAX_BODY_BYTES) throw new ProblemError('payload-too-large', 413, `at most ${MAX_BODY_BYTES} bytes`, [{ name: 'body', reason: `${length} bytes` }]);
+    if (length > MAX_BODY_BYTES) throw new ProblemError('payload-too-large', 'body_too_large', { max: MAX_BODY_BYTES }, [{ name: '', code: 'too_large', params: { bytes: length } }]);
     const raw = await c.req.arrayBuffer();
-    if (raw.byteLength > MAX_BODY_BYTES) throw new ProblemError('payload-too-large', 413, `at most ${MAX_BODY_BYTES} bytes`, [{ name: 'body', reason: `${raw.byteLength} bytes` }]);
+    if (raw.byteLength > MAX_BODY_BYTES) throw new ProblemError('payload-too-large', 'body_too_large', { max: MAX_BODY_BYTES }, [{ name: '', code: 'too_large', params: { bytes: raw.byteLength } }]);
     if (raw.byteLength > 0) {
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (type !== 'application/json') throw new ProblemError('unsupported-media-type', 415, 'send the body as application/json', [{ name: 'Content-Type', reason: type || 'missing' }]);
+      if (type !== 'application/json') throw new ProblemError('unsupported-media-type', 'not_json', {}, [{ name: 'header:Content-Type', code: 'wrong_media_type', params: { type: type || 'none' } }]);
     }
   }
   await next();

@@ -25,7 +25,7 @@ const pdfHasText = async (bytes: Uint8Array, text: string) => (await pdfText(byt
 describe('reports', () => {
   it('renders the whole assessment as JSON with the result, the path and the pinned version', async () => {
     const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
-    const res = await api(`/assessments/${a.id}/report.json`);
+    const res = await api(`/assessments/${a.id}/report.json`, { token: a.editToken });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('attachment');
     const r = await json(res);
@@ -36,7 +36,7 @@ describe('reports', () => {
 
   it('renders Markdown and HTML with risk class, duties with dates, hosting, questions and sources', async () => {
     const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
-    const md = await (await api(`/assessments/${a.id}/report.md`)).text();
+    const md = await (await api(`/assessments/${a.id}/report.md`, { token: a.editToken })).text();
     expect(md).toContain('High-risk AI system');
     expect(md).not.toMatch(/\\[-.()!]/);
     expect(md).toMatch(/\]\(<https:\/\/eur-lex\.europa\.eu\/[^>]+>\)/);
@@ -44,7 +44,7 @@ describe('reports', () => {
     expect(md).toContain('AI Act Art 26');
     expect(md).toContain('Uses AI?');
     expect(md).toContain('Not legal advice');
-    const htmlRes = await api(`/assessments/${a.id}/report.html?lang=de`);
+    const htmlRes = await api(`/assessments/${a.id}/report.html?lang=de`, { token: a.editToken });
     expect(htmlRes.headers.get('content-type')).toContain('text/html');
     expect(htmlRes.headers.get('content-security-policy')).toContain("default-src 'none'");
     const html = await htmlRes.text();
@@ -55,7 +55,7 @@ describe('reports', () => {
 
   it('renders a PDF that parses and holds the result, in the assessment language', async () => {
     const a = await createAssessment({ ...sample, lang: 'fr', answers: SAMPLE_HIGH });
-    const res = await api(`/assessments/${a.id}/report.pdf`);
+    const res = await api(`/assessments/${a.id}/report.pdf`, { token: a.editToken });
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const bytes = new Uint8Array(await res.arrayBuffer());
     const doc = await PDFDocument.load(bytes);
@@ -66,7 +66,7 @@ describe('reports', () => {
 
   it('embeds the answers in the PDF as a draft that loads back', async () => {
     const a = await createAssessment({ ...sample, lang: 'fr', answers: SAMPLE_HIGH });
-    const bytes = new Uint8Array(await (await api(`/assessments/${a.id}/report.pdf`)).arrayBuffer());
+    const bytes = new Uint8Array(await (await api(`/assessments/${a.id}/report.pdf`, { token: a.editToken })).arrayBuffer());
     const doc = await PDFDocument.load(bytes);
     const names = doc.catalog.lookup(PDFName.of('Names'), PDFDict);
     const files = names.lookup(PDFName.of('EmbeddedFiles'), PDFDict).lookup(PDFName.of('Names'), PDFArray);
@@ -81,27 +81,27 @@ describe('reports', () => {
   it('serves the same reports read-only through the share link', async () => {
     const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
     for (const f of ['report.json', 'report.md', 'report.html', 'report.pdf']) expect((await api(`/shared/${a.shareId}/${f}`)).status).toBe(200);
-    expect((await api(`/shared/${a.shareId}/report.exe`)).status).toBe(400);
+    expect((await api(`/shared/${a.shareId}/report.exe`)).status).toBe(404);
   });
 
   it('keeps hostile user text inert in every format', async () => {
     const a = await createAssessment({ ...sample, answers: { ...SAMPLE_HIGH, title: HOSTILE.slice(0, 20) } });
     const b = await createAssessment({ flow: 'sample', version: '1.1.0', lang: 'en' });
     expect(b.id).toBeTruthy();
-    const html = await (await api(`/assessments/${a.id}/report.html`)).text();
+    const html = await (await api(`/assessments/${a.id}/report.html`, { token: a.editToken })).text();
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
-    const md = await (await api(`/assessments/${a.id}/report.md`)).text();
+    const md = await (await api(`/assessments/${a.id}/report.md`, { token: a.editToken })).text();
     expect(md).not.toContain('<script>');
     expect(md).not.toMatch(/\]\(https?:/);
-    const pdf = await api(`/assessments/${a.id}/report.pdf`);
+    const pdf = await api(`/assessments/${a.id}/report.pdf`, { token: a.editToken });
     expect(pdf.status).toBe(200);
     await PDFDocument.load(new Uint8Array(await pdf.arrayBuffer()));
   });
 
   it('replaces characters the PDF font lacks instead of failing', async () => {
     const a = await createAssessment({ ...sample, answers: { ...SAMPLE_HIGH, title: '漢字 🙂 Ωμέγα' } });
-    const res = await api(`/assessments/${a.id}/report.pdf`);
+    const res = await api(`/assessments/${a.id}/report.pdf`, { token: a.editToken });
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect(await pdfHasText(bytes, '?? ? ')).toBe(true);
@@ -109,6 +109,6 @@ describe('reports', () => {
 
   it('says the assessment is incomplete when questions remain', async () => {
     const a = await createAssessment({ ...sample, answers: { title: 'Bot' } });
-    expect(await (await api(`/assessments/${a.id}/report.md`)).text()).toContain('Incomplete assessment');
+    expect(await (await api(`/assessments/${a.id}/report.md`, { token: a.editToken })).text()).toContain('Incomplete assessment');
   });
 });

@@ -1,10 +1,12 @@
-// GET /assessments/{id}/{report.json|md|html|pdf} and the same through a share link.
+// The reports: one operation per format, for the owner (edit token) and through a share link (read-only).
+// GET /assessments/{id}/report.{json,md,html,pdf} and GET /shared/{shareId}/report.{json,md,html,pdf}.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { Lang, problemResponses } from '../api/schemas.ts';
-import { loadAssessment, loadShared, stateOf } from '../assessments/routes.ts';
-import { AssessmentState } from '../api/schemas.ts';
-import { negotiateLang } from '../http/lang.ts';
+import { ALWAYS, AssessmentState, HEADERS, commonHeaders, problemResponses } from '../api/schemas.ts';
+import { LangQuery, storedFor, tokenAuth } from '../assessments/routes.ts';
+import { stateOf } from '../assessments/state.ts';
+import { explicitLang } from '../http/lang.ts';
+import { ProblemError } from '../http/problem.ts';
 import { today } from '../api/present.ts';
 import type { StoredAssessment } from '../assessments/object.ts';
 import { reportModel } from './model.ts';
@@ -14,66 +16,59 @@ import { renderHtml } from './html.ts';
 import { renderPdf } from './pdf.ts';
 import type { Draft } from '../../decision-trees/view-schemas.ts';
 
-const FILES = ['report.json', 'report.md', 'report.html', 'report.pdf'] as const;
-const File = z.enum(FILES).openapi({ param: { name: 'file', in: 'path' }, example: 'report.pdf' });
-const Query = z.object({ lang: Lang.optional() });
+const Id = z.string().regex(/^[0-9a-f]{32}$/);
+const FORMATS = {
+  json: { type: 'application/json', schema: AssessmentState, what: 'the assessment with its result (the same shape as GET /assessments/{id})' },
+  md: { type: 'text/markdown', schema: z.string(), what: 'Markdown' },
+  html: { type: 'text/html', schema: z.string(), what: 'printable HTML (no script, inline styles only)' },
+  pdf: { type: 'application/pdf', schema: z.string().openapi({ format: 'binary' }), what: 'PDF, with the answers attached as assessment.json (loads back as a draft)' },
+} as const;
+type Format = keyof typeof FORMATS;
 
-const responses = {
-  200: {
-    description: 'The report: JSON (the assessment with its result), Markdown, printable HTML or PDF',
-    content: {
-      'application/json': { schema: AssessmentState },
-      'text/markdown': { schema: z.string() },
-      'text/html': { schema: z.string() },
-      'application/pdf': { schema: z.string().openapi({ format: 'binary' }) },
+const reportHeaders = { ...commonHeaders, 'Content-Disposition': HEADERS['Content-Disposition'] };
+
+function route(format: Format, access: 'owner' | 'shared') {
+  const f = FORMATS[format];
+  const name = format.charAt(0).toUpperCase() + format.slice(1);
+  return createRoute({
+    method: 'get',
+    path: access === 'owner' ? `/assessments/{id}/report.${format}` : `/shared/{shareId}/report.${format}`,
+    operationId: access === 'owner' ? `getReport${name}` : `getSharedReport${name}`,
+    tags: ['reports'],
+    summary: `The report as ${f.what}${access === 'shared' ? ', through the read-only share id' : ''}`,
+    ...(access === 'owner' ? tokenAuth : { security: [] }),
+    request: { params: access === 'owner' ? z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) }) : z.object({ shareId: Id.openapi({ param: { name: 'shareId', in: 'path' } }) }), query: LangQuery },
+    responses: {
+      200: { description: `The report (${f.type})`, headers: reportHeaders, content: { [f.type]: { schema: f.schema } } },
+      ...problemResponses(...(access === 'owner' ? [400, 401, 403, 404] : [400, 404]), ...ALWAYS),
     },
-  },
-  ...problemResponses(400, 404, 429),
-};
+  });
+}
 
-const ownerRoute = createRoute({
-  method: 'get',
-  path: '/assessments/{id}/{file}',
-  tags: ['reports'],
-  summary: 'Download the assessment report',
-  request: { params: z.object({ id: z.string().max(64).openapi({ param: { name: 'id', in: 'path' } }), file: File }), query: Query },
-  responses,
-});
-const sharedRoute = createRoute({
-  method: 'get',
-  path: '/shared/{shareId}/{file}',
-  tags: ['reports'],
-  summary: 'Download the report through a read-only share link',
-  request: { params: z.object({ shareId: z.string().max(64).openapi({ param: { name: 'shareId', in: 'path' } }), file: File }), query: Query },
-  responses,
-});
-
-async function render(c: Context, stored: StoredAssessment, file: (typeof FILES)[number], view: 'owner' | 'shared', lang?: 'fr' | 'de' | 'en') {
-  const state = stateOf(stored, negotiateLang(c, lang ?? stored.meta.lang), view);
-  const name = `assessment-${stored.meta.updatedAt.slice(0, 10)}`;
-  const disposition = (ext: string) => ({ 'content-disposition': `attachment; filename="${name}.${ext}"` });
-  if (file === 'report.json') return c.json(state, 200, disposition('json'));
+async function render(c: Context, stored: StoredAssessment, format: Format, view: 'owner' | 'shared') {
+  const state = stateOf(stored, explicitLang(c) ?? stored.meta.lang, view);
+  if (!state) throw new ProblemError('version-unavailable', 'version_gone', { version: stored.meta.version });
+  const lang = state.evaluation.lang;
+  const file = `assessment-${stored.meta.updatedAt.slice(0, 10)}.${format}`;
+  const headers = { 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store', 'content-language': lang, vary: 'accept-language' };
+  if (format === 'json') return c.json(state, 200, headers);
   const model = reportModel(state.evaluation, today(), new URL(c.req.url).origin);
   const blocks = reportDocument(model);
-  if (file === 'report.md') return c.body(renderMarkdown(blocks), 200, { 'content-type': 'text/markdown; charset=utf-8', ...disposition('md') });
-  if (file === 'report.html') return c.html(renderHtml(blocks, model.lang), 200);
+  if (format === 'md') return c.body(renderMarkdown(blocks), 200, { ...headers, 'content-type': 'text/markdown; charset=utf-8' });
+  if (format === 'html') return c.body(renderHtml(blocks, model.lang), 200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
   // The draft a project lead can load back: the format the web app saves (web/src/lib/draft.ts).
-  const draft: Draft = { format: 'ai-use-case-assessment-draft', formatVersion: 1, flow: { id: stored.meta.flowId, version: stored.meta.version }, lang: state.meta.lang, savedAt: stored.meta.updatedAt, answers: stored.answers };
+  const draft: Draft = { format: 'ai-use-case-assessment-draft', formatVersion: 1, flow: { id: stored.meta.flowId, version: stored.meta.version }, lang: stored.meta.lang, savedAt: stored.meta.updatedAt, answers: stored.answers };
   const bytes = await renderPdf([...blocks, { type: 'paragraph', text: model.labels.attachment }], {
     title: model.title,
     lang: model.lang,
     footer: `${model.labels.title} — ${state.evaluation.flow.id} ${state.evaluation.flow.version} — ${model.labels.replacedChars}`,
     attachment: { name: 'assessment.json', description: model.labels.attachment, json: JSON.stringify(draft, null, 2) },
   });
-  return c.body(new Uint8Array(bytes), 200, { 'content-type': 'application/pdf', ...disposition('pdf') });
+  return c.body(new Uint8Array(bytes), 200, { ...headers, 'content-type': 'application/pdf' });
 }
 
-export const reportsApi = new OpenAPIHono<{ Bindings: Env }>()
-  .openapi(ownerRoute, async (c) => {
-    const { id, file } = c.req.valid('param');
-    return render(c, await loadAssessment(c.env, id), file, 'owner', c.req.valid('query').lang) as never;
-  })
-  .openapi(sharedRoute, async (c) => {
-    const { shareId, file } = c.req.valid('param');
-    return render(c, await loadShared(c.env, shareId), file, 'shared', c.req.valid('query').lang) as never;
-  });
+export const reportsApi = new OpenAPIHono<{ Bindings: Env }>();
+for (const format of Object.keys(FORMATS) as Format[]) {
+  reportsApi.openapi(route(format, 'owner'), async (c) => render(c, await storedFor(c, { id: c.req.param('id')! }), format, 'owner') as never);
+  reportsApi.openapi(route(format, 'shared'), async (c) => render(c, await storedFor(c, { shareId: c.req.param('shareId')! }), format, 'shared') as never);
+}

@@ -120,7 +120,7 @@ export function useAssessment(o: Options) {
         const saved = store.load();
         if (saved) {
           try {
-            const s = await api.read(saved.id, ui.lang);
+            const s = await api.read(saved, ui.lang);
             session.current = saved;
             return dispatch({ type: 'state', state: s });
           } catch (e) {
@@ -188,7 +188,8 @@ export function useAssessment(o: Options) {
             return created;
           } catch (err) {
             if (attempt > 0 || !(err instanceof ApiError) || err.status !== 400) throw err;
-            dropped = (err.problem?.['invalid-params'] ?? []).map((p) => p.name.replace(/^answers\./, ''));
+            // Each refused answer is named by a JSON Pointer into the body: /answers/<question id>.
+            dropped = (err.problem?.['invalid-params'] ?? []).filter((p) => p.name.startsWith('/answers/')).map((p) => p.name.slice('/answers/'.length).replace(/~1/g, '/').replace(/~0/g, '~'));
             answers = Object.fromEntries(Object.entries(answers).filter(([k]) => !dropped.includes(k)));
           }
         }

@@ -33,14 +33,15 @@ export function createApi(base: string) {
     }
     return (await res.json()) as T;
   }
-  const q = (lang: string) => `?lang=${encodeURIComponent(lang)}`;
+  // The web app shows the path's questions and answers: it always asks for the labelled path.
+  const q = (lang: string) => `?lang=${encodeURIComponent(lang)}&expand=path`;
   return {
     root,
     create: (lang: string, answers: Record<string, AnswerValue> = {}, flow?: string) =>
       call<AssessmentState & { id: string; editToken: string; shareId: string }>('/assessments', { method: 'POST', body: JSON.stringify({ lang, answers, ...(flow ? { flow } : {}) }) }),
     evaluate: (answers: Record<string, AnswerValue>, lang: string, flow?: string, version?: string) =>
       call<Evaluation>(`/evaluate${q(lang)}`, { method: 'POST', body: JSON.stringify({ answers, lang, ...(flow ? { flow } : {}), ...(version ? { version } : {}) }) }),
-    read: (id: string, lang: string) => call<AssessmentState>(`/assessments/${id}${q(lang)}`),
+    read: (s: Session, lang: string) => call<AssessmentState>(`/assessments/${s.id}${q(lang)}`, { token: s.editToken }),
     shared: (shareId: string, lang: string) => call<AssessmentState>(`/shared/${shareId}${q(lang)}`),
     answer: (s: Session, question: string, value: AnswerValue, lang: string) =>
       call<AssessmentState>(`/assessments/${s.id}/answers/${encodeURIComponent(question)}${q(lang)}`, { method: 'PUT', token: s.editToken, body: JSON.stringify({ value }) }),
@@ -53,7 +54,7 @@ export function createApi(base: string) {
       return res.text();
     },
     /** Report links go through the share id, so that they work the same from the owner's and the read-only view. */
-    reportUrl: (state: AssessmentState, ext: 'pdf' | 'md' | 'json' | 'html', lang: string) => `${root}/shared/${state.shareId}/report.${ext}${q(lang)}`,
+    reportUrl: (state: AssessmentState, ext: 'pdf' | 'md' | 'json' | 'html', lang: string) => `${root}/shared/${state.shareId}/report.${ext}?lang=${encodeURIComponent(lang)}`,
     config: () => call<Config>('/config'),
   };
 }

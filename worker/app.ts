@@ -63,14 +63,15 @@ api.openAPIRegistry.registerComponent('securitySchemes', 'editToken', {
   scheme: 'bearer',
   description: 'The edit token returned once when the assessment is created: it reads and changes that assessment.',
 });
-api.doc31('/openapi.json', {
+// The document names this deployment's operator as its contact (OPERATOR_NAME, OPERATOR_CONTACT).
+api.doc31('/openapi.json', (c) => ({
   openapi: '3.1.0',
   info: {
     title: 'AI use-case self-assessment API',
     version: API_VERSION,
     description:
       'Classifies an AI use case of a public administration under the EU AI Act, picks the AI services allowed for its data, lists transparency duties and the national guidelines’ checklist. Errors are RFC 9457 problem details (catalogue: /api/problems). Texts follow `?lang=` or Accept-Language (fr, de, en; French by default). A stored assessment is read and changed with its edit token; its share id reads it, read-only.',
-    contact: { name: 'Service operator', url: '/accessibility/en.html' },
+    contact: { name: c.env.OPERATOR_NAME?.trim() || 'Service operator', ...(c.env.OPERATOR_CONTACT?.includes('@') ? { email: c.env.OPERATOR_CONTACT.trim() } : {}), url: `${new URL(c.req.url).origin}/accessibility/en.html` },
   },
   servers: [{ url: '/api/v1' }],
   security: [],
@@ -81,7 +82,7 @@ api.doc31('/openapi.json', {
     { name: 'assessments', description: 'Stored assessments: create, read, answer, back, migrate, delete.' },
     { name: 'reports', description: 'The assessment as JSON, Markdown, HTML or PDF.' },
   ],
-});
+}));
 
 /** Every operation of the API as a method and a path pattern, for 405 answers with Allow. */
 function operations(): { method: string; re: RegExp }[] {

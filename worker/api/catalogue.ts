@@ -24,7 +24,7 @@ const route = createRoute({
   request: { params: Params },
   responses: {
     200: { description: 'The catalogue', headers: { 'API-Version': HEADERS['API-Version'], ETag: HEADERS.ETag, 'Cache-Control': HEADERS['Cache-Control'] }, content: { 'application/json': { schema: Catalogue } } },
-    304: { description: 'Not modified (If-None-Match matched the ETag)', headers: { ETag: HEADERS.ETag } },
+    304: { description: 'Not modified (If-None-Match matched the ETag)', headers: { 'API-Version': HEADERS['API-Version'], ETag: HEADERS.ETag } },
     ...problemResponses(400, 404, ...ALWAYS),
   },
 });

@@ -9,6 +9,7 @@ const route = createRoute({
   operationId: 'getConfig',
   tags: ['service'],
   summary: 'Public settings of this deployment for the web app and the embeds',
+  description: 'No secret: the origin the iframe embed posts to, the retention period, and who runs the service.',
   responses: {
     ...problemResponses(...ALWAYS),
     200: {

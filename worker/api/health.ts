@@ -9,6 +9,7 @@ const route = createRoute({
   operationId: 'getHealth',
   tags: ['service'],
   summary: 'Liveness: the worker answers and its flows are loaded',
+  description: 'Touches no storage. Lists the published flow versions as id@version.',
   responses: {
     200: {
       description: 'Healthy',

@@ -116,8 +116,9 @@ const listRoute = createRoute({
   operationId: 'listFlows',
   tags: ['flows'],
   summary: 'Every published flow version and its trees',
+  description: 'Each version with its content hash, whether it is the current one, its trees, how many questions the plain case asks, and where its question catalogue is.',
   request: { query: Query.pick({ lang: true }) },
-  responses: { 200: { description: 'Flows and trees', headers: { ...commonHeaders, ETag: HEADERS.ETag }, content: { 'application/json': { schema: z.object({ flows: z.array(FlowSummary) }).openapi('FlowList') } } }, 304: { description: 'Not modified' }, ...problemResponses(400, ...ALWAYS) },
+  responses: { 200: { description: 'Flows and trees', headers: { ...commonHeaders, ETag: HEADERS.ETag }, content: { 'application/json': { schema: z.object({ flows: z.array(FlowSummary) }).openapi('FlowList') } } }, 304: { description: 'Not modified (If-None-Match matched the ETag)', headers: { 'API-Version': HEADERS['API-Version'], ETag: HEADERS.ETag } }, ...problemResponses(400, ...ALWAYS) },
 });
 
 const oneRoute = createRoute({
@@ -126,8 +127,9 @@ const oneRoute = createRoute({
   operationId: 'getTree',
   tags: ['flows'],
   summary: 'One tree of a flow version, with its texts in one language',
+  description: 'Nodes with their typed routes, rules and blocks (duties, conclusions, flags, commitments, open points). With an explicit version the response is immutable and cached for a year; for every language at once use the question catalogue.',
   request: { params: IdParam, query: Query },
-  responses: { 200: { description: 'The tree', headers: { ...commonHeaders, ETag: HEADERS.ETag }, content: { 'application/json': { schema: LocalisedTree } } }, 304: { description: 'Not modified' }, ...problemResponses(400, 404, ...ALWAYS) },
+  responses: { 200: { description: 'The tree', headers: { ...commonHeaders, ETag: HEADERS.ETag }, content: { 'application/json': { schema: LocalisedTree } } }, 304: { description: 'Not modified (If-None-Match matched the ETag)', headers: { 'API-Version': HEADERS['API-Version'], ETag: HEADERS.ETag } }, ...problemResponses(400, 404, ...ALWAYS) },
 });
 
 const diagramRoute = createRoute({
@@ -136,6 +138,7 @@ const diagramRoute = createRoute({
   operationId: 'getTreeDiagram',
   tags: ['flows'],
   summary: 'Mermaid source of a tree diagram (id "flow" gives the flow overview)',
+  description: 'For users by default (texts in the language only); audience=authors adds node and option ids.',
   request: {
     params: IdParam,
     query: Query.extend({

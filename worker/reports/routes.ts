@@ -36,6 +36,7 @@ function route(format: Format, access: 'owner' | 'shared') {
     operationId: access === 'owner' ? `getReport${name}` : `getSharedReport${name}`,
     tags: ['reports'],
     summary: `The report as ${f.what}${access === 'shared' ? ', through the read-only share id' : ''}`,
+    description: `${access === 'owner' ? 'Needs the edit token. ' : ''}In ?lang=, else Accept-Language, else the assessment’s language; served as an attachment, never cached.`,
     ...(access === 'owner' ? tokenAuth : { security: [] }),
     request: { params: access === 'owner' ? z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) }) : z.object({ shareId: Id.openapi({ param: { name: 'shareId', in: 'path' } }) }), query: LangQuery },
     responses: {

@@ -14,6 +14,7 @@ import { reportsApi } from './reports/routes.ts';
 import { docs } from './api/docs.ts';
 import { problemsPage } from './api/problems-page.ts';
 import { accessibility } from './pages/accessibility.ts';
+import { handleMcp } from './mcp/server.ts';
 import { ProblemError, instanceOf, pointerToken, problemResponse, type InvalidParam } from './http/problem.ts';
 import { bodyRules, cors, rateLimit, securityHeaders } from './http/security.ts';
 import { API_VERSION } from './http/version.ts';
@@ -120,6 +121,19 @@ app.all('/api/v1/*', noRoute);
 app.route('/api', docs);
 app.route('/api', problemsPage);
 app.all('/api/*', noRoute);
+// MCP for AI agents: each tool is the REST API above, called in-process with the agent's own client
+// address header (so its rate limit is its own) and the edit token it passes.
+app.all('/mcp', (c) =>
+  handleMcp(c, (path, init = {}) => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const client = c.env.CLIENT_IP_HEADER?.trim().toLowerCase();
+    if (client && c.req.header(client)) headers[client] = c.req.header(client)!;
+    if (init.token) headers.authorization = `Bearer ${init.token}`;
+    if (init.ifMatch) headers['if-match'] = init.ifMatch;
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    return Promise.resolve(app.request(`/api/v1${path}`, { method: init.method ?? 'GET', headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) }, c.env));
+  }),
+);
 // The widget on an allowed intranet origin also reads the law texts it shows beside a question.
 app.use('/law/*', cors);
 app.route('/accessibility', accessibility);

@@ -1,0 +1,98 @@
+// The MCP interface as an AI agent meets it: the SDK's own client over Streamable HTTP against the
+// running server (`wrangler dev`): initialize, list the tools, walk a case to its result through
+// tools/call, store an assessment and answer it, read a legal source, and get the REST API's problem
+// details back as tool errors.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { defaultAnswer } from '../../decision-trees/scenarios.ts';
+
+const base = inject('baseUrl');
+let client: Client;
+
+beforeAll(async () => {
+  client = new Client({ name: 'assessment-test-agent', version: '1.0.0' });
+  await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/mcp`)));
+});
+afterAll(async () => {
+  await client.close();
+});
+
+type Structured = Record<string, any>;
+const call = async (name: string, args: Record<string, unknown>) => {
+  const r = await client.callTool({ name, arguments: args });
+  const content = r.content as { text: string }[];
+  // On a tool error the second text is the REST API's problem details.
+  return { isError: Boolean(r.isError), data: (r.isError ? { problem: JSON.parse(content[1]!.text) } : r.structuredContent) as Structured, text: content[0]?.text ?? '' };
+};
+
+describe('MCP at /mcp', () => {
+  it('initialises and lists the tools, each with an input and an output schema', async () => {
+    expect(client.getServerVersion()).toMatchObject({ name: 'ai-use-case-assessment' });
+    const { tools } = await client.listTools();
+    const names = tools.map((t) => t.name).sort();
+    expect(names).toEqual(['answer_question', 'create_assessment', 'evaluate', 'get_assessment', 'get_questions', 'get_report', 'list_flows']);
+    for (const t of tools) {
+      expect(t.inputSchema.type).toBe('object');
+      expect(t.outputSchema?.type, t.name).toBe('object');
+    }
+  });
+
+  it('walks a case to its result through evaluate, question by question', async () => {
+    const answers: Record<string, unknown> = {};
+    const overrides: Record<string, unknown> = { intro_title: 'Helpdesk chatbot', system_does: ['generates_text', 'interacts'], role_in_system: ['builds_own_use'], art50_1_obvious: 'no', content_use: ['citizen_documents'], data_kinds: ['personal'], hosting_service: 'dedicated_application' };
+    let state = (await call('evaluate', { answers, lang: 'en' })).data;
+    for (let i = 0; i < 40 && !state.complete; i++) {
+      const q = state.next;
+      answers[q.id] = overrides[q.id] ?? defaultAnswer(q);
+      state = (await call('evaluate', { answers, lang: 'en' })).data;
+    }
+    expect(state.complete).toBe(true);
+    expect(state.result.riskClass).toBe('limited_risk');
+    expect(state.result.reason).toMatch(/^Transparency duties, because/);
+    expect(state.result.duties.map((d: { id: string }) => d.id)).toContain('art50_1_chatbot_disclosure');
+    expect(state.result.actions.length).toBeGreaterThan(0);
+  });
+
+  it('gives the whole question catalogue in one call, so that an agent can answer everything it knows at once', async () => {
+    const { data } = await call('get_questions', { lang: 'de', tree: 'ai-act-risk' });
+    const q = data.questions.find((x: { id: string }) => x.id === 'def_ai_system');
+    expect(q.text).toBe('Wie erzeugt das Werkzeug seine Ergebnisse?');
+    expect(q.options.map((o: { id: string }) => o.id)).toContain('infers');
+  });
+
+  it('stores an assessment for a person to review, answers it with its edit token, and reads the report', async () => {
+    const created = await call('create_assessment', { lang: 'fr', answers: { intro_title: 'Tri du courrier' } });
+    expect(created.isError).toBe(false);
+    const { id, editToken, shareId, etag } = created.data;
+    expect(created.data.next.id).toBe('intro_organisation');
+    const answered = await call('answer_question', { id, editToken, question: 'intro_organisation', value: 'Ministère', etag });
+    expect(answered.data.next.id).toBe('intro_description');
+    // A stale etag is refused, as in the REST API (412), without overwriting.
+    const stale = await call('answer_question', { id, editToken, question: 'intro_organisation', value: 'Autre', etag });
+    expect(stale.isError).toBe(true);
+    expect(stale.data.problem.status).toBe(412);
+    // Without the right token nothing is read or changed.
+    const denied = await call('get_assessment', { id, editToken: 'not-the-token-of-it' });
+    expect(denied.isError).toBe(true);
+    expect(denied.data.problem.status).toBe(403);
+    const shared = await call('get_assessment', { shareId });
+    expect(shared.data.answers.intro_organisation).toBe('Ministère');
+    const report = await call('get_report', { shareId, format: 'md' });
+    expect(report.data.text).toContain('Tri du courrier');
+  });
+
+  it('returns the REST API’s reasons as tool errors for a wrong answer', async () => {
+    const r = await call('evaluate', { answers: { def_ai_system: 'maybe' }, lang: 'en' });
+    expect(r.isError).toBe(true);
+    expect(r.data.problem['invalid-params'][0]).toMatchObject({ name: '/answers/def_ai_system', code: 'unknown_option' });
+    expect(r.text).toContain('unknown_option');
+  });
+
+  it('serves the legal sources of the questions as resources, in the language asked', async () => {
+    const r = await client.readResource({ uri: `law://fr/${encodeURIComponent('AI Act Art 5(1)(c)')}` });
+    const text = (r.contents[0] as { text: string }).text;
+    expect(text).toContain('Règlement IA, art. 5, par. 1, point c)');
+    expect(text).toContain('groupes de personnes');
+  });
+});

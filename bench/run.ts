@@ -1,11 +1,9 @@
 // `npm run bench`: engine time per complete flow, API throughput (health vs evaluate), bundle sizes.
 // Measures and prints; asserts nothing. Loopback only; every loop is bounded in count and time.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, existsSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
 import { compileFlow } from '../decision-trees/compile.ts';
 import { evaluate } from '../decision-trees/evaluate.ts';
@@ -13,6 +11,7 @@ import { unpack, type PackedFlows } from '../decision-trees/packed.ts';
 import { completeAnswers, walkWith } from './support.ts';
 import { SCENARIOS, defaultAnswer } from '../decision-trees/scenarios.ts';
 import { startDevServer } from '../test/support/dev-server.ts';
+import { WORKER_GZIP_LIMIT, measureWorkerBundle } from '../scripts/worker-bundle.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const only = process.argv.slice(2);
@@ -56,19 +55,11 @@ if (want('engine')) {
 }
 
 if (want('bundle')) {
-  const out = mkdtempSync(join(tmpdir(), 'bundle-'));
-  const require = createRequire(import.meta.url);
-  const r = spawnSync(process.execPath, [require.resolve('wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--minify', '--outdir', out], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' },
-  });
-  if (r.status !== 0) console.log(`bundle  wrangler dry-run failed: ${r.stderr.slice(0, 500)}`);
-  else {
-    const js = readdirSync(out).filter((f) => f.endsWith('.js'));
-    const raw = js.reduce((n, f) => n + readFileSync(join(out, f)).length, 0);
-    const gz = js.reduce((n, f) => n + gzipSync(readFileSync(join(out, f)), { level: 9 }).length, 0);
-    console.log(`bundle  worker: ${kb(raw)} minified, ${kb(gz)} gzip (target < 350 KB)`);
+  try {
+    const { raw, gzip } = measureWorkerBundle(ROOT);
+    console.log(`bundle  worker: ${kb(raw)} minified, ${kb(gzip)} gzip (limit ${kb(WORKER_GZIP_LIMIT)})`);
+  } catch (e) {
+    console.log(`bundle  ${(e as Error).message}`);
   }
   const assets = join(ROOT, 'dist/web/assets');
   if (existsSync(assets)) {

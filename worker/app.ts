@@ -18,6 +18,7 @@ import { handleMcp } from './mcp/server.ts';
 import { ProblemError, instanceOf, pointerToken, problemResponse, type InvalidParam } from './http/problem.ts';
 import { bodyRules, cors, rateLimit, securityHeaders } from './http/security.ts';
 import { API_VERSION } from './http/version.ts';
+import { withEvaluateExamples } from './api/evaluate-examples.ts';
 import type { ReasonCode } from './http/messages.ts';
 
 type AppEnv = { Bindings: Env };
@@ -65,7 +66,7 @@ api.openAPIRegistry.registerComponent('securitySchemes', 'editToken', {
   description: 'The edit token returned once when the assessment is created: it reads and changes that assessment.',
 });
 // The document names this deployment's operator as its contact (OPERATOR_NAME, OPERATOR_CONTACT).
-api.doc31('/openapi.json', (c) => ({
+const documentConfig = (c: Context<AppEnv>) => ({
   openapi: '3.1.0',
   info: {
     title: 'AI use-case self-assessment API',
@@ -83,7 +84,8 @@ api.doc31('/openapi.json', (c) => ({
     { name: 'assessments', description: 'Stored assessments: create, read, answer, back, migrate, delete.' },
     { name: 'reports', description: 'The assessment as JSON, Markdown, HTML or PDF.' },
   ],
-}));
+});
+api.get('/openapi.json', (c) => c.json(withEvaluateExamples(api.getOpenAPI31Document(documentConfig(c) as never))));
 
 /** Every operation of the API as a method and a path pattern, for 405 answers with Allow. */
 function operations(): { method: string; re: RegExp }[] {

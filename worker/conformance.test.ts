@@ -46,7 +46,49 @@ function resolveRef(doc: Schema, ref: string): Schema {
   return ref.replace(/^#\//, '').split('/').reduce((o: Schema, k: string) => o?.[k], doc);
 }
 
+/** One validator per documented schema, its local $refs resolved against the whole document. */
+function validatorOf(doc: Schema) {
+  const validators = new Map<string, Validator>();
+  return (schema: Schema, body: unknown) => {
+    const key = JSON.stringify(schema);
+    if (!validators.has(key)) {
+      const v = new Validator(JSON.parse(key.replace(/"#\/components\//g, '"urn:openapi#/components/')), '2020-12', false);
+      v.addSchema({ components: doc.components } as never, 'urn:openapi');
+      validators.set(key, v);
+    }
+    return validators.get(key)!.validate(body);
+  };
+}
+
 describe('conformance to the OpenAPI document', () => {
+  it('has examples for every error of every operation and for an evaluation, each valid against its schema and true to the service', async () => {
+    const doc = await json<Schema>(await api('/openapi.json'));
+    const validate = validatorOf(doc);
+    let checked = 0;
+    for (const [path, ops] of Object.entries<Schema>(doc.paths))
+      for (const [method, op] of Object.entries<Schema>(ops)) {
+        const media = [...Object.entries<Schema>(op.responses).map(([status, r]) => ({ status, content: r.content ?? {} })), { status: 'request', content: op.requestBody?.content ?? {} }];
+        for (const { status, content } of media)
+          for (const [type, m] of Object.entries<Schema>(content)) {
+            if (Number(status) >= 400) expect(Object.keys(m.examples ?? {}).length, `${method} ${path} ${status}`).toBeGreaterThan(0);
+            for (const [name, ex] of Object.entries<Schema>(m.examples ?? {})) {
+              const r = validate(m.schema, ex.value);
+              expect(r.valid, `${method} ${path} ${status} ${type} example ${name}: ${JSON.stringify(r.errors.slice(0, 2))}`).toBe(true);
+              if (Number(status) >= 400) expect(ex.value.status).toBe(Number(status));
+              checked++;
+            }
+          }
+      }
+    expect(checked).toBeGreaterThan(100);
+    // The evaluation examples are what the service answers to their requests.
+    const evaluate = doc.paths['/evaluate'].post;
+    for (const name of ['partial', 'complete']) {
+      const res = await api('/evaluate', { method: 'POST', json: evaluate.requestBody.content['application/json'].examples[name].value });
+      expect(await json(res)).toEqual(evaluate.responses['200'].content['application/json'].examples[name].value);
+    }
+    expect(evaluate.responses['200'].content['application/json'].examples.complete.value.result.riskClass).toBe('limited_risk');
+  });
+
   it(`drives every documented operation ${RUNS} times: no 5xx, only documented statuses, bodies valid against their schemas`, async () => {
     const doc = await json<Schema>(await api('/openapi.json'));
     const a = await createAssessment({ lang: 'en', answers: { intro_title: 'Conformance', intro_organisation: 'Ministry' } });
@@ -63,17 +105,7 @@ describe('conformance to the OpenAPI document', () => {
       flow: fc.constantFrom('assessment', 'sample', 'nope'),
       version: fc.constantFrom('1.0.0', '1.1.0', '9.9.9', 'x'),
     };
-    // One validator per documented schema, its local $refs resolved against the whole document.
-    const validators = new Map<string, Validator>();
-    const validate = (schema: Schema, body: unknown) => {
-      const key = JSON.stringify(schema);
-      if (!validators.has(key)) {
-        const v = new Validator(JSON.parse(key.replace(/"#\/components\//g, '"urn:openapi#/components/')), '2020-12', false);
-        v.addSchema(doc as never, 'urn:openapi');
-        validators.set(key, v);
-      }
-      return validators.get(key)!.validate(body);
-    };
+    const validate = validatorOf(doc);
 
     const request = fc.integer({ min: 0, max: operations.length - 1 }).chain((i) => {
       const { path, method, op } = operations[i]!;

@@ -2,19 +2,19 @@
 // the reason codes of invalid-params (#codes), generated from the one catalogue of messages.
 import { Hono } from 'hono';
 import { PROBLEM_KINDS, REASONS, DETAILS } from '../http/messages.ts';
+import { EXAMPLE_PARAMS } from '../http/problem-examples.ts';
 import { htmlEscape as e } from '../reports/html.ts';
 
-const example: Record<string, string | number> = { count: 2, flow: 'assessment', version: '1.1.0', question: 'def_ai_system', id: 'ai-act-risk', allow: 'GET, HEAD, OPTIONS', current: '"r4"', max: 65536, limit: 600, retry: 12, origin: 'https://intranet.example.lu', value: 'maybe', options: 'infers, fixed_rules, no_tool, unsure', expected: 'string', got: 6000, min: 1, option: 'none', values: 'fr, de, en', bytes: 70000, type: 'text/plain' };
 
 export function problemsHtml(): string {
   const kinds = Object.entries(PROBLEM_KINDS)
     .map(([kind, k]) => `<section id="${kind}"><h2><code>${kind}</code> — ${k.status}</h2><p>${e(k.title.en({}))} · <span lang="fr">${e(k.title.fr({}))}</span> · <span lang="de">${e(k.title.de({}))}</span></p><p>${e(k.when)}</p></section>`)
     .join('\n');
   const details = Object.entries(DETAILS)
-    .map(([code, t]) => `<tr><td><code>${code}</code></td><td>${e(t.en(example))}</td></tr>`)
+    .map(([code, t]) => `<tr><td><code>${code}</code></td><td>${e(t.en(EXAMPLE_PARAMS))}</td></tr>`)
     .join('');
   const reasons = Object.entries(REASONS)
-    .map(([code, t]) => `<tr><td><code>${code}</code></td><td>${e(t.en(example))}</td></tr>`)
+    .map(([code, t]) => `<tr><td><code>${code}</code></td><td>${e(t.en(EXAMPLE_PARAMS))}</td></tr>`)
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Problem types — AI use-case self-assessment API</title><link rel="stylesheet" href="/api/docs.css"></head><body><main>
 <h1>Problem types</h1>

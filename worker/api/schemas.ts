@@ -2,6 +2,7 @@
 import { z } from '@hono/zod-openapi';
 import { LANGS } from '../../decision-trees/langs.ts';
 import { API_VERSION } from '../http/version.ts';
+import { problemExamplesFor } from '../http/problem-examples.ts';
 import { ActionViewSchema, AssessmentResultSchema, CitationViewSchema, DutyViewSchema, ProgressSchema, QuestionViewSchema, catalogueSchemas, conditionUnion } from '../../decision-trees/view-schemas.ts';
 
 export const Lang = z.enum(LANGS).openapi({ description: 'Language of texts in the response; French by default.' });
@@ -34,7 +35,6 @@ export const Problem = z
     description: 'RFC 9457 problem details, in the request’s language.',
     example: { type: '/api/problems#validation-error', title: 'The request is not valid', status: 400, detail: '1 answer does not fit flow assessment 1.1.0', code: 'invalid_answers', 'invalid-params': [{ name: '/answers/def_ai_system', code: 'unknown_option', reason: '"maybe" is not one of the options (infers, fixed_rules, no_tool, unsure).' }] },
   });
-export const problemContent = { 'application/problem+json': { schema: Problem } };
 
 /** Headers of every API response, and those of some. */
 export const HEADERS = {
@@ -70,7 +70,7 @@ export const problemResponses = (...codes: number[]) =>
     codes.map((code) => [
       code,
       {
-        content: problemContent,
+        content: { 'application/problem+json': { schema: Problem, examples: problemExamplesFor(code) } },
         description: STATUS_WORDS[code] ?? 'Error',
         headers: { ...commonHeaders, ...(code === 429 ? { 'Retry-After': HEADERS['Retry-After'] } : {}), ...(code === 405 ? { Allow: HEADERS.Allow } : {}), ...(code === 401 ? { 'WWW-Authenticate': HEADERS['WWW-Authenticate'] } : {}) },
       },

@@ -23,6 +23,11 @@ const assessmentWorker :Workerd.Worker = (
     (name = "EMBED_PARENT_ORIGIN", text = ""),
     (name = "RETENTION_DAYS", text = "365"),
     (name = "RATE_LIMIT_PER_MINUTE", text = "600"),
+    (name = "OPERATOR_NAME", text = "Ministère de la Digitalisation (Luxembourg)"),
+    (name = "OPERATOR_CONTACT", text = "info@digital.etat.lu"),
+    # The reverse proxy in front sets this header to the client's address (the rate limit trusts it).
+    (name = "CLIENT_IP_HEADER", text = "x-real-ip"),
+    (name = "REQUIRE_IF_MATCH", text = "false"),
   ],
   durableObjectNamespaces = [(className = "AssessmentObject", uniqueKey = "ai-use-case-assessment", enableSql = true)],
   durableObjectStorage = (localDisk = "object-storage"),

@@ -1,22 +1,15 @@
 // The MCP interface as an AI agent meets it: the SDK's own client over Streamable HTTP against the
-// running server (`wrangler dev`): initialize, list the tools, walk a case to its result through
+// running server, under `wrangler dev` and on the bare workerd of docs/self-hosting.md: initialize, list the tools, walk a case to its result through
 // tools/call, store an assessment and answer it, read a legal source, and get the REST API's problem
 // details back as tool errors.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { defaultAnswer } from '../../decision-trees/scenarios.ts';
+import { startSelfHosted } from '../support/self-hosted.ts';
+import type { DevServer } from '../support/dev-server.ts';
 
-const base = inject('baseUrl');
 let client: Client;
-
-beforeAll(async () => {
-  client = new Client({ name: 'assessment-test-agent', version: '1.0.0' });
-  await client.connect(new StreamableHTTPClientTransport(new URL(`${base}/mcp`)));
-});
-afterAll(async () => {
-  await client.close();
-});
 
 type Structured = Record<string, any>;
 const call = async (name: string, args: Record<string, unknown>) => {
@@ -26,7 +19,18 @@ const call = async (name: string, args: Record<string, unknown>) => {
   return { isError: Boolean(r.isError), data: (r.isError ? { problem: JSON.parse(content[1]!.text) } : r.structuredContent) as Structured, text: content[0]?.text ?? '' };
 };
 
-describe('MCP at /mcp', () => {
+describe.each(['wrangler dev', 'self-hosted workerd'])('MCP at /mcp on %s', (runtime) => {
+  let server: DevServer | undefined;
+  beforeAll(async () => {
+    if (runtime === 'self-hosted workerd') server = await startSelfHosted();
+    client = new Client({ name: 'assessment-test-agent', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${server?.base ?? inject('baseUrl')}/mcp`)));
+  });
+  afterAll(async () => {
+    await client.close();
+    await server?.stop();
+  });
+
   it('initialises and lists the tools, each with an input and an output schema', async () => {
     expect(client.getServerVersion()).toMatchObject({ name: 'ai-use-case-assessment' });
     const { tools } = await client.listTools();

@@ -110,6 +110,17 @@ describe('the checker', () => {
     expect(problems).toContainEqual(expect.objectContaining({ rule: 'register', node: 'name' }));
   });
 
+  it('refuses an answer condition on a text question or on an option the question does not offer', () => {
+    const onText = broken((t) => {
+      (node(t, 'route_risk') as unknown as { next: unknown[] }).next.unshift({ when: { type: 'answer', params: { question: 'title', option: 'Secret project' } }, to: 'out_high' });
+    });
+    expect(rulesOf(onText)).toContainEqual(expect.objectContaining({ rule: 'answer_condition', node: 'title' }));
+    const noOption = broken((t) => {
+      (node(t, 'route_risk') as unknown as { next: unknown[] }).next.unshift({ when: { type: 'answer', params: { question: 'uses_ai', option: 'maybe' } }, to: 'out_high' });
+    });
+    expect(rulesOf(noOption)).toContainEqual(expect.objectContaining({ rule: 'answer_condition', node: 'uses_ai' }));
+  });
+
   it('refuses a flow without a vocabulary', () => {
     const b = { ...base, flow: { ...base.flow, vocabulary: undefined } };
     expect(rulesOf({ ...b, hash: contentHash(b) })).toContainEqual(expect.objectContaining({ rule: 'vocabulary' }));

@@ -24,6 +24,7 @@ export type CheckRule =
   | 'duty_kind'
   | 'uncovered'
   | 'undefined_condition'
+  | 'answer_condition'
   | 'authoring_note'
   | 'vocabulary'
   | 'register'
@@ -91,6 +92,22 @@ export function checkFlow(bundle: FlowBundle, files: Record<string, string> = {}
   if (problems.length) return problems;
 
   const index = indexFlow(bundle);
+  // An answer condition names a choice question and one of its options. The engine relies on it: text
+  // answers are never tested, so walks that differ only in their texts share cached steps (evaluate.ts).
+  const answerConditions = (value: unknown, where: string): void => {
+    if (Array.isArray(value)) return value.forEach((v) => answerConditions(v, where));
+    if (!value || typeof value !== 'object') return;
+    const c = value as { type?: unknown; params?: { question?: unknown; option?: unknown } };
+    if (c.type === 'answer' && typeof c.params?.question === 'string') {
+      const q = index.questions.get(c.params.question);
+      if (q?.kind === 'text') problems.push({ file: where, node: c.params.question, rule: 'answer_condition', message: `an answer condition tests the text question "${q.id}": conditions can test only whether a text is answered` });
+      else if (q && !q.options.some((o) => o.id === c.params!.option)) problems.push({ file: where, node: q.id, rule: 'answer_condition', message: `an answer condition tests option "${String(c.params.option)}", which question "${q.id}" does not offer` });
+    }
+    for (const v of Object.values(value)) answerConditions(v, where);
+  };
+  for (const tree of bundle.trees) answerConditions(tree, fileOf(tree.id));
+  answerConditions(bundle.flow, files.flow ?? 'flow.yaml');
+  answerConditions(bundle.catalogue, files.catalogue ?? 'catalogue.yaml');
   const allBlocks = (kind: 'duties' | 'flags' | 'commitments' | 'openPoints' | 'conclusions') =>
     new Set(bundle.trees.flatMap((t) => Object.keys(t[kind] ?? {})));
   const known = {

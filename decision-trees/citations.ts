@@ -248,8 +248,15 @@ export function slugify(s: string): string {
 /** What the API and the reports show of a reference (its shape: view-schemas.ts). */
 export type CitationView = CitationViewOf;
 
+// References are the flow's own strings, a few hundred: each is parsed and labelled once per language.
+const views = new Map<string, Readonly<CitationView>>();
 export function citationView(ref: string, lang: Lang): CitationView {
-  const c = tryParseCitation(ref);
-  if (!c) return { ref, label: ref, url: null };
-  return { ref, label: citationLabel(c, lang), url: citationUrl(c, lang), key: citationKey(c) };
+  const key = `${lang}\u0000${ref}`;
+  let view = views.get(key);
+  if (!view) {
+    const c = tryParseCitation(ref);
+    view = Object.freeze(c ? { ref, label: citationLabel(c, lang), url: citationUrl(c, lang), key: citationKey(c) } : { ref, label: ref, url: null });
+    if (views.size < 10_000) views.set(key, view);
+  }
+  return view;
 }

@@ -89,6 +89,17 @@ describe('evaluate', () => {
     expect(r.progress.percent).toBeLessThan(100);
   });
 
+  it('gives each walk its own texts when walks differing only in their texts share cached steps', () => {
+    const answers = { uses_ai: 'yes', areas: ['benefits'], decision_mention: 'no', data_kind: 'personal' };
+    const first = run({ ...answers, title: 'First project' });
+    const second = run({ ...answers, title: 'Second project' });
+    expect(first.context.answers.title).toBe('First project');
+    expect(second.context.answers.title).toBe('Second project');
+    expect(second.path.find((p) => p.id === 'title')?.answer).toBe('Second project');
+    // Apart from the text, the same walk: the same result.
+    expect(JSON.stringify(second.result)).toBe(JSON.stringify(first.result).replaceAll('First project', 'Second project'));
+  });
+
   it('is deterministic: the same inputs give the same output', () => {
     const answers = { title: 'x', uses_ai: 'yes', areas: ['benefits'], decision_mention: 'no', data_kind: 'personal' };
     expect(JSON.stringify(run(answers))).toBe(JSON.stringify(run(answers)));

@@ -7,7 +7,7 @@ import { checkAnswers, type AnswerError } from './answers.ts';
 import { FINAL_STATE, type CompiledFlow, type WalkContext } from './compile.ts';
 import { remainingQuestions } from './graph.ts';
 import { likelyRemaining, shareDone } from './progress.ts';
-import { buildResult } from './result.ts';
+import { buildResultCore, withRegisterEntry, type ResultCore } from './result.ts';
 import type { AssessmentResult } from './view-schemas.ts';
 import { describeQuestion } from './views.ts';
 import type { Progress, QuestionView } from './view-schemas.ts';
@@ -72,6 +72,28 @@ function trieOf(flow: CompiledFlow) {
   return t;
 }
 
+/**
+ * The result core of a final state, per language and date: every walk ending in the same cached
+ * state (same choices, any texts) has the same core, built once. Held as long as the state is.
+ */
+const cores = new WeakMap<object, Map<string, ResultCore>>();
+function resultCoreOf(flow: CompiledFlow, snapshot: AnyMachineSnapshot, context: WalkContext, path: Evaluation['path'], opts: EvaluateOptions): ResultCore {
+  let byOpts = cores.get(snapshot);
+  if (!byOpts) cores.set(snapshot, (byOpts = new Map()));
+  const key = `${opts.lang}|${opts.date}`;
+  let core = byOpts.get(key);
+  if (!core) {
+    core = buildResultCore(flow, context, path, opts);
+    if (byOpts.size < 16) byOpts.set(key, core);
+  }
+  return core;
+}
+
+/** Forgets the cached steps of a flow: the engine bench measures walks from nothing with it. */
+export function forgetCachedSteps(flow: CompiledFlow): void {
+  prefixTries.delete(flow);
+}
+
 export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOptions): Evaluation | EvaluationFailure {
   const errors = checkAnswers(flow.index, answers);
   if (errors.length) return { ok: false, errors };
@@ -104,7 +126,9 @@ export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOpt
       next = describeQuestion(node, flow.index, opts.lang);
       break;
     }
-    const step = Array.isArray(answer) ? answer.join('\u0003') : answer;
+    // A text answer is stored, never tested (conditions read option ids and presence only): texts share
+    // one key, so that assessments differing only in their titles and descriptions share every step.
+    const step = node.kind === 'text' ? '\u0001text' : Array.isArray(answer) ? answer.join('\u0003') : answer;
     let child = at.next.get(step);
     if (!child) {
       if (!actor || actor.getSnapshot() !== snapshot) {
@@ -127,7 +151,8 @@ export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOpt
   }
   actor?.stop();
 
-  const context = snapshot.context as WalkContext;
+  // The cached snapshot may hold another walk's texts: the answers are this walk's own.
+  const context: WalkContext = { ...(snapshot.context as WalkContext), answers: Object.fromEntries(path.map((p) => [p.id, p.answer])) };
   const complete = snapshot.status === 'done';
   const visited = new Set(path.map((p) => p.id));
   const here = complete ? FINAL_STATE : (snapshot.value as string);
@@ -148,7 +173,7 @@ export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOpt
       percent: complete ? 100 : Math.min(99, Math.floor(best * 100)),
     },
     unusedAnswers: Object.keys(answers).filter((id) => !visited.has(id)),
-    result: complete ? buildResult(flow, context, path, opts) : null,
+    result: complete ? withRegisterEntry(flow, context, resultCoreOf(flow, snapshot, context, path, opts), opts.lang) : null,
     context,
   };
 }

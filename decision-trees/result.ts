@@ -64,7 +64,22 @@ const actName = (act: string, lang: Lang) => {
   return lang === 'fr' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 };
 
+export type ResultCore = Omit<AssessmentResult, 'registerEntry'>;
+
 export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: string; answer: AnswerValue }[], opts: EvaluateOptions): AssessmentResult {
+  return withRegisterEntry(flow, ctx, buildResultCore(flow, ctx, path, opts), opts.lang);
+}
+
+/** The draft register entry: the one part of the result that reads text answers (title, description). */
+export function withRegisterEntry(flow: CompiledFlow, ctx: WalkContext, core: ResultCore, lang: Lang): AssessmentResult {
+  return { ...core, registerEntry: buildRegisterEntry(flow.index.bundle, ctx, core, lang) };
+}
+
+/**
+ * Everything of the result but the register entry. It reads the walk's findings and its choice
+ * answers, never a text answer: walks that reach the same state share it (evaluate.ts caches it).
+ */
+export function buildResultCore(flow: CompiledFlow, ctx: WalkContext, path: { id: string; answer: AnswerValue }[], opts: EvaluateOptions): ResultCore {
   const { index } = flow;
   const bundle = index.bundle;
   const lang: Lang = opts.lang;
@@ -193,5 +208,5 @@ export function buildResult(flow: CompiledFlow, ctx: WalkContext, path: { id: st
     flow: { id: bundle.flow.id, version: bundle.flow.version, hash: bundle.hash },
   };
   partial.actions = buildActions(bundle.trees, vocabulary, partial, lang);
-  return { ...partial, registerEntry: buildRegisterEntry(bundle, ctx, partial, lang) };
+  return partial;
 }

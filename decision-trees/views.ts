@@ -30,10 +30,19 @@ export function answerLabel(q: Question, value: string | string[], lang: Lang): 
 }
 
 /** Long-form date (YYYY-MM-DD in) in the language's usual form, for the UI and the reports. */
+// Building a DateTimeFormat costs far more than formatting: one per language, and each date once.
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+const formattedDates = new Map<string, string>();
 export function formatDate(iso: string, lang: Lang): string {
+  const key = `${lang}:${iso}`;
+  const known = formattedDates.get(key);
+  if (known !== undefined) return known;
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  const text = new Intl.DateTimeFormat({ fr: 'fr-LU', de: 'de-LU', en: 'en-GB' }[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  let format = dateFormats.get(lang);
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat({ fr: 'fr-LU', de: 'de-LU', en: 'en-GB' }[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
   // French writes the first day of the month as an ordinal: « 1er décembre ».
-  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+  const text = lang === 'fr' ? format.format(d).replace(/^1 /, '1er ') : format.format(d);
+  if (formattedDates.size < 5000) formattedDates.set(key, text);
+  return text;
 }

@@ -5,6 +5,8 @@ import { freePort, waitForHealth } from '../../bench/support.ts';
 
 export interface DevServer {
   base: string;
+  /** The leader of the server's process group (the bench sums the group's CPU time). */
+  pid: number;
   /** Stops the server and every process it started; `hard` sends SIGKILL (a crash), otherwise SIGTERM. */
   stop(hard?: boolean): Promise<void>;
 }
@@ -27,6 +29,7 @@ export async function startDevServer(opts: { persistTo: string; vars?: Record<st
   await waitForHealth(base, 90_000);
   return {
     base,
+    pid: child.pid!,
     stop: async (hard = false) => {
       const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
       try {

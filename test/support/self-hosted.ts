@@ -1,7 +1,7 @@
 // The worker as docs/self-hosting.md runs it: bundled by `wrangler deploy --dry-run`, served by the
 // bare workerd binary from deploy/workerd.capnp, with its own state folder and a free loopback port.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,14 +10,17 @@ import type { DevServer } from './dev-server.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
-export async function startSelfHosted(): Promise<DevServer> {
+/** `vars` override the text bindings of deploy/workerd.capnp (the bench turns the rate limit off). */
+export async function startSelfHosted(vars: Record<string, string> = {}): Promise<DevServer> {
   const require = createRequire(import.meta.url);
   // A working folder shaped like the repository root: the config's paths are relative to it.
   const dir = mkdtempSync(join(tmpdir(), 'self-hosted-'));
   mkdirSync(join(dir, 'deploy'));
   mkdirSync(join(dir, 'dist'));
   mkdirSync(join(dir, '.workerd-state'));
-  copyFileSync(join(ROOT, 'deploy/workerd.capnp'), join(dir, 'deploy/workerd.capnp'));
+  let config = readFileSync(join(ROOT, 'deploy/workerd.capnp'), 'utf8');
+  for (const [name, value] of Object.entries(vars)) config = config.replace(new RegExp(`\\(name = "${name}", text = "[^"]*"\\)`), `(name = "${name}", text = ${JSON.stringify(value)})`);
+  writeFileSync(join(dir, 'deploy/workerd.capnp'), config);
   symlinkSync(join(ROOT, 'dist/web'), join(dir, 'dist/web'));
   const bundled = spawnSync(process.execPath, [require.resolve('wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', join(dir, 'dist/worker')], {
     cwd: ROOT,
@@ -31,6 +34,7 @@ export async function startSelfHosted(): Promise<DevServer> {
   await waitForHealth(base, 60_000);
   return {
     base,
+    pid: child.pid!,
     stop: async (hard = false) => {
       const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
       try {

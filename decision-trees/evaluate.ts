@@ -29,6 +29,8 @@ export interface Evaluation {
   /** Answers the current path does not visit: kept, but not used. */
   unusedAnswers: string[];
   result: AssessmentResult | null;
+  /** The result without its register entry, shared by every walk reaching the same state (see resultCoreOf). */
+  resultCore: ResultCore | null;
   /** The walk's raw state, for reports and tests. */
   context: WalkContext;
 }
@@ -159,6 +161,7 @@ export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOpt
   const rem = remainingFor(flow).get(here) ?? { min: 0, max: 0 };
   const remainingLikely = likely.get(here) ?? 0;
   const answered = path.length;
+  const core = complete ? resultCoreOf(flow, snapshot, context, path, opts) : null;
   return {
     ok: true,
     complete,
@@ -173,7 +176,8 @@ export function evaluate(flow: CompiledFlow, answers: Answers, opts: EvaluateOpt
       percent: complete ? 100 : Math.min(99, Math.floor(best * 100)),
     },
     unusedAnswers: Object.keys(answers).filter((id) => !visited.has(id)),
-    result: complete ? withRegisterEntry(flow, context, resultCoreOf(flow, snapshot, context, path, opts), opts.lang) : null,
+    result: core ? withRegisterEntry(flow, context, core, opts.lang) : null,
+    resultCore: core,
     context,
   };
 }

@@ -35,6 +35,29 @@ function shape(bundle: FlowBundle, answers: Answers, lang: Lang, r: Evaluation, 
 
 /** Evaluates or throws a 400 problem naming each bad answer as `answers.<question>`. */
 export function present(bundle: FlowBundle, answers: Answers, lang: Lang, date: string, expand = true) {
+  const r = evaluated(bundle, answers, lang, date);
+  return shape(bundle, answers, lang, r, expand);
+}
+
+// The JSON of a result core, once per core: most of a complete evaluation's body.
+const coreJson = new WeakMap<object, string>();
+
+/**
+ * `JSON.stringify(present(...))`, without serialising again the part of the result that walks
+ * reaching the same state share. `result` is the last key of the body, `registerEntry` the last of
+ * the result, so the body is the rest, the shared core and the register entry put together.
+ */
+export function presentJson(bundle: FlowBundle, answers: Answers, lang: Lang, date: string, expand = false): string {
+  const r = evaluated(bundle, answers, lang, date);
+  const body = shape(bundle, answers, lang, r, expand);
+  if (!body.result || !r.resultCore) return JSON.stringify(body);
+  let core = coreJson.get(r.resultCore);
+  if (core === undefined) coreJson.set(r.resultCore, (core = JSON.stringify(r.resultCore)));
+  const head = JSON.stringify({ ...body, result: null });
+  return `${head.slice(0, -'null}'.length)}${core.slice(0, -1)},"registerEntry":${JSON.stringify(body.result.registerEntry)}}}`;
+}
+
+function evaluated(bundle: FlowBundle, answers: Answers, lang: Lang, date: string) {
   const r = evaluate(compiledFlow(bundle), answers, { lang, date });
   if (!r.ok) {
     throw new ProblemError(
@@ -44,7 +67,7 @@ export function present(bundle: FlowBundle, answers: Answers, lang: Lang, date: 
       r.errors.map((e) => ({ name: `/answers/${pointerToken(e.question)}`, code: e.reason, params: e.params })),
     );
   }
-  return shape(bundle, answers, lang, r, expand);
+  return r;
 }
 
 export const today = () => new Date().toISOString().slice(0, 10);

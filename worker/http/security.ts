@@ -100,6 +100,8 @@ export const rateLimit: MiddlewareHandler<{ Bindings: Env }> = async (c, next) =
  * Bodies must be JSON and at most 64 KB, checked before any parsing. The body is read once through
  * Hono's request cache, so the route's validator parses it without reading the stream again.
  */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 export const bodyRules: MiddlewareHandler<{ Bindings: Env }> = async (c: Context, next) => {
   if (['POST', 'PUT', 'PATCH'].includes(c.req.method)) {
     const length = Number(c.req.header('content-length') ?? 'NaN');
@@ -109,6 +111,15 @@ export const bodyRules: MiddlewareHandler<{ Bindings: Env }> = async (c: Context
     if (raw.byteLength > 0) {
       const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
       if (type !== 'application/json') throw new ProblemError('unsupported-media-type', 'not_json', {}, [{ name: 'header:Content-Type', code: 'wrong_media_type', params: { type: type || 'none' } }]);
+      // Decoded once here, strictly (invalid UTF-8 is malformed JSON): the validator's c.req.json()
+      // parses this text instead of reading the body again through a new Response.
+      let text: string;
+      try {
+        text = utf8.decode(raw);
+      } catch {
+        throw new ProblemError('malformed-json', 'malformed_json', {}, [{ name: '', code: 'malformed_json' }]);
+      }
+      (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve(text);
     }
   }
   await next();

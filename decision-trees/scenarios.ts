@@ -1,8 +1,7 @@
 // Realistic use cases of the central administration, each given by the answers that differ from a
 // plain default (see `answerFor`). Scenario tests assert their class and key duties; `npm run bench`
 // prints how many questions each takes. Imports no test framework: the bench reads it too.
-import type { Answers, AnswerValue } from './bundle.ts';
-import type { QuestionView } from './views.ts';
+import type { Answers } from './bundle.ts';
 
 export interface Scenario {
   name: string;
@@ -10,29 +9,7 @@ export interface Scenario {
   expect: { riskClass: string; duties?: string[]; notDuties?: string[]; flags?: string[] };
 }
 
-/** The default answer where a scenario says nothing: the plain case (an AI tool used as provided, no special data). */
-export function defaultAnswer(q: Pick<QuestionView, 'id' | 'kind' | 'options'>): AnswerValue {
-  const ids = q.options.map((o) => o.id);
-  const defaults: Record<string, AnswerValue> = {
-    intro_title: 'Use case',
-    intro_organisation: 'Ministry',
-    intro_description: 'What the AI does, for whom and why.',
-    def_ai_system: 'infers',
-    role_in_system: ['uses_provided'],
-    data_kinds: ['non_public'],
-    gdpr_legal_basis: 'public_task',
-    hosting_service: 'le_chat',
-    hosting_location: 'state_it_centre',
-    hosting_tasks: ['chat_drafting'],
-    content_use: ['internal'],
-    transparency_ai_share: 'substantial',
-    principles_checklist: ['human_oversight', 'robustness', 'privacy', 'transparency', 'fairness', 'wellbeing', 'accountability'],
-  };
-  if (defaults[q.id] !== undefined) return defaults[q.id]!;
-  if (q.kind === 'text') return `Text for ${q.id}`;
-  if (q.kind === 'multiple') return [ids.includes('none') ? 'none' : ids[0]!];
-  return ids.includes('no') ? 'no' : ids.includes('none') ? 'none' : ids[0]!;
-}
+export { defaultAnswer } from './default-answer.ts';
 
 const base = (extra: Answers): Answers => extra;
 

@@ -15,6 +15,8 @@ import { docs } from './api/docs.ts';
 import { problemsPage } from './api/problems-page.ts';
 import { accessibility } from './pages/accessibility.ts';
 import { handleMcp } from './mcp/server.ts';
+import { inProcessApi } from './http/in-process.ts';
+import { formPost, pageKind, startPage } from './pages/app-page.tsx';
 import { ProblemError, instanceOf, pointerToken, problemResponse, type InvalidParam } from './http/problem.ts';
 import { bodyRules, cors, rateLimit, securityHeaders } from './http/security.ts';
 import { API_VERSION } from './http/version.ts';
@@ -125,20 +127,16 @@ app.route('/api', problemsPage);
 app.all('/api/*', noRoute);
 // MCP for AI agents: each tool is the REST API above, called in-process with the agent's own client
 // address header (so its rate limit is its own) and the edit token it passes.
-app.all('/mcp', (c) =>
-  handleMcp(c, (path, init = {}) => {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    const client = c.env.CLIENT_IP_HEADER?.trim().toLowerCase();
-    if (client && c.req.header(client)) headers[client] = c.req.header(client)!;
-    if (init.token) headers.authorization = `Bearer ${init.token}`;
-    if (init.ifMatch) headers['if-match'] = init.ifMatch;
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
-    return Promise.resolve(app.request(`/api/v1${path}`, { method: init.method ?? 'GET', headers, ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}) }, c.env));
-  }),
-);
+app.all('/mcp', (c) => handleMcp(c, inProcessApi(app, c)));
 // The widget on an allowed intranet origin also reads the law texts it shows beside a question.
 app.use('/law/*', cors);
 app.route('/accessibility', accessibility);
+// The start page and the embed, rendered with their first question; their forms' plain posts.
+for (const path of ['/', '/embed', '/embed/']) {
+  const kind = pageKind(path)!;
+  app.get(path, (c) => startPage(c, kind));
+  app.post(path, (c) => formPost(c, kind, inProcessApi(app, c)));
+}
 // Everything else is the web app: files by name, index.html for /, /embed and other page paths
 // (Cloudflare's single-page-application mode does this already; a self-hosted disk service does not).
 app.all('*', async (c) => {

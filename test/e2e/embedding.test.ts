@@ -28,7 +28,7 @@ describe('<ai-act-assessment> widget', () => {
     const bare = await page.evaluate(() => Object.keys(window));
     await page.goto(`${hostUrl}/widget`);
     await page.locator('form.question').waitFor();
-    const style = await page.locator('form.question button[type=submit]').evaluate((el) => {
+    const style = await page.locator('form.question button[type=submit][value=answer]').evaluate((el) => {
       const s = getComputedStyle(el);
       return { display: s.display, font: s.fontFamily, bg: s.backgroundColor };
     });
@@ -133,7 +133,7 @@ describe('iframe embed', () => {
     const page = await context.newPage();
     await page.goto(`${hostUrl}/iframe`);
     const frame = page.frameLocator('#frame');
-    await frame.locator('form.question').waitFor();
+    await frame.locator('#app[data-ready=true] form.question').waitFor();
     const heights = () => page.evaluate(() => (window as unknown as { messages: { data: { type: string; height?: number } }[] }).messages.filter((m) => m.data.type === 'assessment-height').map((m) => m.data.height!));
     await expect.poll(async () => (await heights()).length).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('host-input');

@@ -24,7 +24,8 @@ async function freshPage(path = '/', viewport = { width: 1280, height: 900 }): P
   ({ context, external } = await isolatedContext(browser, { viewport }));
   const page = await context.newPage();
   await page.goto(`${base}${path}`);
-  await page.locator('form.question').waitFor();
+  // The question is in the served HTML; these tests drive the app, so they start once it runs.
+  await page.locator('#app[data-ready=true] form.question').waitFor();
   return page;
 }
 
@@ -149,7 +150,8 @@ describe('walkthrough', () => {
     for (let i = 0; i < 6; i++) await answer(page, pick);
     const where = (await currentQuestion(page)).id;
     await page.reload();
-    expect((await currentQuestion(page)).id).toBe(where);
+    // The served page shows the first question; the app then brings back this browser's assessment.
+    await page.locator(`form.question[data-question="${where}"]`).waitFor();
     expect(await page.locator('.answers .answer-list li').count()).toBe(6);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await context.close();
@@ -273,7 +275,7 @@ describe('walkthrough', () => {
           await page.keyboard.press('Space');
         }
       }
-      await form.locator('button[type=submit]').focus();
+      await form.locator('button[type=submit][value=answer]').focus();
       await page.keyboard.press('Enter');
       // Focus moves to the new question's heading (or the result's) so that the next Tab starts there:
       // wait for exactly that focus instead of sampling it once the old question is gone.

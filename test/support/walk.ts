@@ -27,7 +27,7 @@ export async function answer(page: Page, pick: Pick): Promise<string> {
   const form = page.locator(`form.question[data-question="${q.id}"]`);
   if (q.kind === 'text') await form.locator('input[type=text], textarea').fill(String(value));
   else for (const v of Array.isArray(value) ? value : [value]) await form.locator(`input[value="${v}"]`).check();
-  await form.locator('button[type=submit]').click();
+  await form.locator('button[type=submit][value=answer]').click();
   // Locators pierce the widget's shadow root; document.querySelector would not.
   await Promise.race([form.waitFor({ state: 'detached' }), page.locator('.result').waitFor()]);
   return q.id;

@@ -1,9 +1,10 @@
 // Full page (/), read-only share view (/shared/<id>) and iframe embed (/embed?lang=de).
-import { render } from 'preact';
+import { hydrate, render } from 'preact';
 import { App } from './app/App.tsx';
 import { STRINGS, pickLang, type Lang } from './i18n/index.tsx';
 import { createApi, type Session } from './lib/api.ts';
 import type { Result } from './lib/types.ts';
+import { readBoot } from './app/boot.ts';
 import './styles.css';
 
 const path = location.pathname;
@@ -58,8 +59,15 @@ const stored = (() => {
 // French unless the page address or an earlier choice says otherwise.
 const lang = pickLang(params.get('lang'), embedded ? null : stored);
 setDocumentLang(lang);
-render(
+// The server rendered the start page or the next question in a language: the app takes over that
+// markup as it is (hydration). An edit link or another language chosen earlier renders afresh.
+const boot = readBoot(document);
+const takeOver = boot !== null && boot.lang === lang && !location.hash.startsWith('#edit=');
+if (boot?.state) history.replaceState(null, '', location.pathname + location.search); // a reload reads, never sends the form again
+if (!takeOver) root.replaceChildren();
+(takeOver ? hydrate : render)(
   <App
+    boot={takeOver ? boot : null}
     apiBase=""
     lang={lang}
     shareId={shareId}
@@ -76,3 +84,5 @@ render(
   />,
   root,
 );
+// The app now handles the page's forms itself (tests and the bench wait for this mark).
+root.dataset.ready = 'true';

@@ -30,13 +30,11 @@ const route = createRoute({
   },
 });
 
-export const configApi = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (c) =>
-  c.json(
-    {
-      embedParentOrigin: c.env.EMBED_PARENT_ORIGIN?.trim() || null,
-      retentionDays: retentionDays(c.env),
-      operator: { name: c.env.OPERATOR_NAME?.trim() ?? '', contact: c.env.OPERATOR_CONTACT?.trim() ?? '' },
-    },
-    200,
-  ),
-);
+/** The deployment's public settings: the config endpoint and the server-rendered pages give the same. */
+export const publicConfig = (env: Env) => ({
+  embedParentOrigin: env.EMBED_PARENT_ORIGIN?.trim() || null,
+  retentionDays: retentionDays(env),
+  operator: { name: env.OPERATOR_NAME?.trim() ?? '', contact: env.OPERATOR_CONTACT?.trim() ?? '' },
+});
+
+export const configApi = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (c) => c.json(publicConfig(c.env), 200));

@@ -2,7 +2,7 @@
 // complete answer set for a public chatbot, each with the evaluation the engine really gives. Computed
 // on the first request for the document, not at start-up.
 import type { Answers } from '../../decision-trees/bundle.ts';
-import { defaultAnswer } from '../../decision-trees/scenarios.ts';
+import { defaultAnswer } from '../../decision-trees/default-answer.ts';
 import { requireBundle } from '../flows.ts';
 import { present } from './present.ts';
 

@@ -64,8 +64,12 @@ describe('security', () => {
     const res = await SELF.fetch('http://local.test/api/v1/nothing');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const post = await SELF.fetch('http://local.test/', { method: 'POST' });
+    const post = await SELF.fetch('http://local.test/accessibility/en.html', { method: 'POST' });
     expect(post.status).toBe(405);
+    // The start page takes its own form's post, nothing else.
+    const notForm = await SELF.fetch('http://local.test/', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(notForm.status).toBe(415);
+    expect(((await notForm.json()) as { 'invalid-params': { name: string }[] })['invalid-params'][0]!.name).toBe('header:Content-Type');
     // A path that exists with other methods: 405 naming them in Allow.
     const wrong = await SELF.fetch('http://local.test/api/v1/evaluate');
     expect(wrong.status).toBe(405);

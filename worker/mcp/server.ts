@@ -2,6 +2,7 @@
 // web-standard Streamable HTTP transport, stateless, JSON responses). Every tool is the REST API
 // called in-process with the same inputs, so that an agent meets the same engine, the same stored
 // assessments, the same edit-token rules and the same problem details (as MCP tool errors).
+import type { CallApi } from '../http/in-process.ts';
 import { McpServer, ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { CfWorkerJsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/cfworker';
@@ -10,7 +11,7 @@ import type { Context } from 'hono';
 import { LANGS } from '../../decision-trees/langs.ts';
 import { API_VERSION } from '../http/version.ts';
 
-type Call = (path: string, init?: { method?: string; body?: unknown; token?: string; ifMatch?: string }) => Promise<Response>;
+type Call = CallApi;
 
 const Lang = z.enum(LANGS).optional().describe('Language of the texts: fr, de or en (French by default).');
 const AnswerValue = z.union([z.string(), z.array(z.string())]).describe('An option id (single choice), a list of option ids (multiple choice) or a text.');

@@ -13,6 +13,7 @@ import { Result } from './Result.tsx';
 import { Diagram } from './Diagram.tsx';
 import { Downloads } from './Downloads.tsx';
 import { StartScreen } from './StartScreen.tsx';
+import type { Boot } from './boot.ts';
 
 export interface AppProps {
   /** API origin; empty for the same origin. */
@@ -27,10 +28,12 @@ export interface AppProps {
   onComplete?: (result: ResultData, state: AssessmentState) => void;
   /** Called when the language changes from inside the app. */
   onLang?: (lang: Lang) => void;
+  /** What the server-rendered page holds, to hydrate it (boot.ts). */
+  boot?: Boot | null;
 }
 
 export function App(props: AppProps) {
-  const { ui, act, links, readOnly } = useAssessment(props);
+  const { ui, act, links, formFields, readOnly } = useAssessment(props);
   const { lang, state } = ui;
   const t = STRINGS[lang];
   const main = useRef<HTMLElement>(null);
@@ -88,7 +91,7 @@ export function App(props: AppProps) {
               )}
             </div>
           )}
-          {ui.phase === 'start' && <StartScreen first={ui.first} config={ui.config} base={base} busy={ui.busy} onStart={act.start} onDraft={act.loadDraft} />}
+          {ui.phase === 'start' && <StartScreen first={ui.first} config={ui.config} base={base} busy={ui.busy} formFields={formFields} onStart={act.start} onDraft={act.loadDraft} />}
           {ui.phase === 'ready' && state && e && (
             <>
               {readOnly && <p class="notice">{t.readOnly}</p>}
@@ -114,6 +117,7 @@ export function App(props: AppProps) {
                   canGoBack={e.path.length > 0}
                   editing={false}
                   autoFocus={ui.interacted}
+                  formFields={formFields}
                   onSubmit={(v) => act.answer(e.next!.id, v)}
                   onBack={act.back}
                   onCancel={() => undefined}

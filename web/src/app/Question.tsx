@@ -19,9 +19,14 @@ interface Props {
   onCancel: () => void;
   /** Focus the question when it appears (never on a page's first load: the user has not acted yet). */
   autoFocus: boolean;
+  /**
+   * Hidden fields of the form. Until the app runs (or without it) the form is a plain POST to the
+   * page, which the server answers with the next question (worker/pages/app-page.tsx).
+   */
+  formFields?: Record<string, string>;
 }
 
-export function Question({ q, base, heading: caption, initial, busy, canGoBack, editing, onSubmit, onBack, onCancel, autoFocus }: Props) {
+export function Question({ q, base, heading: caption, initial, busy, canGoBack, editing, onSubmit, onBack, onCancel, autoFocus, formFields = {} }: Props) {
   const { t } = useI18n();
   // An answer kept from elsewhere (set aside, a draft) is offered only where the question still accepts it.
   const accepted = (v: AnswerValue | undefined) =>
@@ -62,7 +67,11 @@ export function Question({ q, base, heading: caption, initial, busy, canGoBack, 
   const describedBy = [error ? id('error') : '', showHelp ? id('help') : '', id('source')].filter(Boolean).join(' ');
 
   return (
-    <form class="question" data-question={q.id} data-kind={q.kind} onSubmit={submit} noValidate aria-labelledby={id('title')}>
+    <form class="question" method="post" data-question={q.id} data-kind={q.kind} onSubmit={submit} noValidate aria-labelledby={id('title')}>
+      <input type="hidden" name="question" value={q.id} />
+      {Object.entries(formFields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <p class="question-number">{caption}</p>
       <h2 id={id('title')} ref={heading} tabIndex={-1} class="question-text">
         {q.text}
@@ -89,6 +98,7 @@ export function Question({ q, base, heading: caption, initial, busy, canGoBack, 
           {(q.maxLength ?? 0) > 200 ? (
             <textarea
               id={id('input')}
+              name={q.id}
               maxLength={q.maxLength}
               rows={5}
               value={typeof value === 'string' ? value : ''}
@@ -99,6 +109,7 @@ export function Question({ q, base, heading: caption, initial, busy, canGoBack, 
           ) : (
             <input
               id={id('input')}
+              name={q.id}
               type="text"
               maxLength={q.maxLength}
               value={typeof value === 'string' ? value : ''}
@@ -141,12 +152,23 @@ export function Question({ q, base, heading: caption, initial, busy, canGoBack, 
           </button>
         ) : (
           canGoBack && (
-            <button type="button" class="secondary" onClick={onBack} disabled={busy}>
+            <button
+              type="submit"
+              name="op"
+              value="back"
+              formNoValidate
+              class="secondary"
+              onClick={(e) => {
+                e.preventDefault();
+                onBack();
+              }}
+              disabled={busy}
+            >
               {t.back}
             </button>
           )
         )}
-        <button type="submit" class="primary" disabled={busy}>
+        <button type="submit" name="op" value="answer" class="primary" disabled={busy}>
           {editing ? t.save : t.next}
         </button>
       </div>

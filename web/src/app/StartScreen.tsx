@@ -9,11 +9,13 @@ interface Props {
   config: Config | null;
   base: string;
   busy: boolean;
+  /** Sent by the question's form when the app is not running yet. */
+  formFields: Record<string, string>;
   onStart: (question: string, value: AnswerValue) => void;
   onDraft: (file: File) => void;
 }
 
-export function StartScreen({ first, config, base, busy, onStart, onDraft }: Props) {
+export function StartScreen({ first, config, base, busy, formFields, onStart, onDraft }: Props) {
   const { t } = useI18n();
   return (
     <section class="start" aria-labelledby="start-heading">
@@ -33,7 +35,7 @@ export function StartScreen({ first, config, base, busy, onStart, onDraft }: Pro
         <p>{t.startShare}</p>
       </div>
       {first ? (
-        <Question key={first.id} q={first} base={base} heading={t.startTitle} autoFocus={false} busy={busy} canGoBack={false} editing={false} onSubmit={(v) => onStart(first.id, v)} onBack={() => undefined} onCancel={() => undefined} />
+        <Question key={first.id} q={first} base={base} heading={t.startTitle} autoFocus={false} formFields={formFields} busy={busy} canGoBack={false} editing={false} onSubmit={(v) => onStart(first.id, v)} onBack={() => undefined} onCancel={() => undefined} />
       ) : (
         <p>{t.loading}</p>
       )}

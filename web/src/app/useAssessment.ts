@@ -1,10 +1,11 @@
 // The walkthrough's state in one reducer: start or resume, answer, go back, change an earlier answer,
 // change language, migrate, load a draft, start again. Components only read `ui` and call `act`.
-import { useEffect, useMemo, useReducer, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { ApiError, NetworkError, createApi, sessionStore, type Session } from '../lib/api.ts';
 import { readDraft } from '../lib/draft.ts';
 import { STRINGS, type Lang } from '../i18n/index.tsx';
 import type { AnswerValue, AssessmentState, Config, QuestionView, Result } from '../lib/types.ts';
+import type { Boot } from './boot.ts';
 
 export type Phase = 'loading' | 'start' | 'ready' | 'error';
 
@@ -12,8 +13,9 @@ export interface Ui {
   phase: Phase;
   lang: Lang;
   state: AssessmentState | null;
-  /** The first question, shown on the start page before anything is stored. */
+  /** The first question, shown on the start page before anything is stored, and its language. */
   first: QuestionView | null;
+  firstLang: Lang | null;
   config: Config | null;
   busy: boolean;
   editing: string | null;
@@ -28,7 +30,7 @@ export interface Ui {
 type Action =
   | { type: 'phase'; phase: Phase }
   | { type: 'lang'; lang: Lang }
-  | { type: 'first'; q: QuestionView | null }
+  | { type: 'first'; q: QuestionView | null; lang: Lang }
   | { type: 'config'; config: Config }
   | { type: 'busy' }
   | { type: 'idle' }
@@ -45,7 +47,7 @@ function reducer(ui: Ui, a: Action): Ui {
     case 'lang':
       return { ...ui, lang: a.lang };
     case 'first':
-      return { ...ui, first: a.q };
+      return { ...ui, first: a.q, firstLang: a.lang };
     case 'config':
       return { ...ui, config: a.config };
     case 'busy':
@@ -76,13 +78,38 @@ export interface Options {
   handedOver?: Session | null;
   onComplete?: (result: Result, state: AssessmentState) => void;
   onLang?: (lang: Lang) => void;
+  /** What a server-rendered page already holds (see boot.ts). */
+  boot?: Boot | null;
+}
+
+/** The first render: from the server-rendered page when there is one, so that hydration matches it. */
+function initialUi(o: Options): Ui {
+  const b = o.boot;
+  const e = b?.state?.evaluation;
+  return {
+    phase: b?.state ? 'ready' : b?.first ? 'start' : 'loading',
+    lang: o.lang,
+    state: b?.state ?? null,
+    first: b?.first ?? null,
+    firstLang: b?.first ? b.lang : null,
+    config: b?.config ?? null,
+    busy: false,
+    editing: null,
+    notice: null,
+    error: b?.error ?? null,
+    // A page rendered after a form was sent follows the user's action: focus goes to its question.
+    interacted: Boolean(b?.state),
+    percentShown: e ? (e.complete ? 100 : e.progress.percent) : 0,
+  };
 }
 
 export function useAssessment(o: Options) {
   const api = useMemo(() => createApi(o.apiBase), [o.apiBase]);
   const store = useMemo(() => sessionStore(`${o.apiBase || 'same-origin'}:${o.flow ?? 'assessment'}`), [o.apiBase, o.flow]);
-  const [ui, dispatch] = useReducer(reducer, { phase: 'loading', lang: o.lang, state: null, first: null, config: null, busy: false, editing: null, notice: null, error: null, interacted: false, percentShown: 0 });
-  const session = useRef<Session | null>(null);
+  const [ui, dispatch] = useReducer(reducer, o, initialUi);
+  const session = useRef<Session | null>(o.boot?.session ?? null);
+  // Links render with the server's view of the origin first (hydration), then the browser's.
+  const [origin, setOrigin] = useState(o.boot?.origin ?? '');
   const completed = useRef<string | null>(null);
   const t = STRINGS[ui.lang];
 
@@ -113,17 +140,24 @@ export function useAssessment(o: Options) {
   // Load: a share link, an edit link, or the assessment this browser was working on.
   useEffect(() => {
     void (async () => {
-      api.config().then((config) => dispatch({ type: 'config', config }), () => undefined);
+      setOrigin(o.apiBase ? new URL(o.apiBase, location.href).origin : location.origin);
+      if (!o.boot?.config) api.config().then((config) => dispatch({ type: 'config', config }), () => undefined);
       try {
+        // A page rendered after a form was sent: the assessment is there already; keep it for a reload.
+        if (o.boot?.state && o.boot.session) return store.save(o.boot.session);
         if (o.shareId) return dispatch({ type: 'state', state: await api.shared(o.shareId, ui.lang) });
         if (o.handedOver) store.save(o.handedOver);
         const saved = store.load();
         if (saved) {
+          // The served start page is on screen meanwhile: its buttons wait, so that nobody starts a
+          // second assessment while the one this browser was working on is on its way.
+          dispatch({ type: 'busy' });
           try {
             const s = await api.read(saved, ui.lang);
             session.current = saved;
             return dispatch({ type: 'state', state: s });
           } catch (e) {
+            dispatch({ type: 'idle' });
             if (e instanceof ApiError && (e.status === 404 || e.status === 403)) store.clear();
             else throw e;
           }
@@ -138,7 +172,9 @@ export function useAssessment(o: Options) {
 
   // The first question shows at once; the assessment is stored when it gets its first answer.
   useEffect(() => {
-    if (ui.phase === 'start') api.evaluate({}, ui.lang, o.flow).then((r) => dispatch({ type: 'first', q: r.next }), (e) => dispatch({ type: 'failed', error: explain(e, false) }));
+    if (ui.phase !== 'start' || (ui.first && ui.firstLang === ui.lang)) return;
+    const lang = ui.lang;
+    api.evaluate({}, lang, o.flow).then((r) => dispatch({ type: 'first', q: r.next, lang }), (e) => dispatch({ type: 'failed', error: explain(e, false) }));
   }, [ui.phase, ui.lang]);
 
   // The host page hears once per distinct completed result.
@@ -216,10 +252,11 @@ export function useAssessment(o: Options) {
     diagram: (tree: string) => api.diagram(tree, ui.lang),
   };
 
-  const origin = o.apiBase ? new URL(o.apiBase, location.href).origin : location.origin;
   const links = {
     share: ui.state ? `${origin}/shared/${ui.state.shareId}` : '',
     edit: session.current ? `${origin}/#edit=${session.current.id}.${session.current.editToken}` : '',
   };
-  return { ui, act, links, readOnly: Boolean(o.shareId) };
+  /** What a question's form sends when the app is not running yet (a plain POST, see worker/pages/app-page.tsx). */
+  const formFields: Record<string, string> = session.current ? { assessment: session.current.id, token: session.current.editToken, lang: ui.lang } : { lang: ui.lang };
+  return { ui, act, links, formFields, readOnly: Boolean(o.shareId) };
 }

@@ -17,7 +17,7 @@ export function saveDraft(state: AssessmentState, lang: Draft['lang']): void {
   a.href = url;
   a.download = `assessment-draft-${draft.savedAt.slice(0, 10)}.json`;
   a.style.display = 'none';
-  document.body.append(a);
+  document.body.appendChild(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);

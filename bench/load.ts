@@ -1,5 +1,5 @@
 // `npm run bench:load`: 60 s at 50 connections against `wrangler dev`, mixing evaluate, create, answer
-// and report calls; then checks that every acknowledged write is stored. Loopback only, bounded in time.
+// and report calls, then 20 s of answer writes alone (their p50/p99); then checks that every acknowledged write is stored. Loopback only, bounded in time.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { completeAnswers } from './support.ts';
 import { startDevServer } from '../test/support/dev-server.ts';
 
 const DURATION = Number(process.env.LOAD_SECONDS ?? 60);
+const WRITE_SECONDS = Number(process.env.LOAD_WRITE_SECONDS ?? 20);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -36,7 +37,7 @@ interface Write {
   revision: number;
 }
 const acknowledgedWrites: Write[] = [];
-const acknowledgedCreations: string[] = [];
+const acknowledgedCreations: { id: string; token: string }[] = [];
 let turn = 0;
 
 type Ctx = { write?: Omit<Write, 'revision'> };
@@ -51,7 +52,9 @@ const createStep: Step = {
   headers: json,
   body: JSON.stringify({ lang: 'de', answers: { intro_title: 'Load' } }),
   onResponse: (status, body) => {
-    if (status === 201) acknowledgedCreations.push((JSON.parse(body) as { id: string }).id);
+    if (status !== 201) return;
+    const created = JSON.parse(body) as { id: string; editToken: string };
+    acknowledgedCreations.push({ id: created.id, token: created.editToken });
   },
 };
 const answerStep: Step = {
@@ -69,28 +72,39 @@ const answerStep: Step = {
     if (status === 200 && ctx.write) acknowledgedWrites.push({ ...ctx.write, revision: (JSON.parse(body) as { meta: { revision: number } }).meta.revision });
   },
 };
-const reportStep: Step = { method: 'GET', path: '/', setupRequest: (req) => ({ ...req, path: `/api/v1/assessments/${pool[turn % pool.length]!.id}/report.md` }) };
+const reportStep: Step = {
+  method: 'GET',
+  path: '/',
+  setupRequest: (req) => {
+    const a = pool[turn % pool.length]!;
+    return { ...req, path: `/api/v1/assessments/${a.id}/report.md`, headers: { authorization: `Bearer ${a.token}` } };
+  },
+};
 const requests = [evaluateStep, evaluateStep, evaluateStep, createStep, answerStep, answerStep, answerStep, answerStep, reportStep];
 
 const result = await autocannon({ url: server.base, connections: CONNECTIONS, duration: DURATION, requests: requests as never });
+// Then answer writes alone, for their own latency: one call into the assessment's object each.
+const writes = await autocannon({ url: server.base, connections: CONNECTIONS, duration: WRITE_SECONDS, requests: [answerStep] as never });
 
 // Every acknowledged write is stored: it is the stored value, unless a later acknowledged write
 // (higher revision) to the same question replaced it.
 let lostWrites = 0;
 const byAssessment = new Map<string, Write[]>();
 for (const w of acknowledgedWrites) byAssessment.set(w.id, [...(byAssessment.get(w.id) ?? []), w]);
+const tokens = new Map(pool.map((a) => [a.id, a.token]));
 for (const [id, writes] of byAssessment) {
-  const state = (await (await fetch(`${server.base}/api/v1/assessments/${id}`)).json()) as { answers: Record<string, unknown>; meta: { revision: number } };
+  const state = (await (await fetch(`${server.base}/api/v1/assessments/${id}`, { headers: { authorization: `Bearer ${tokens.get(id)}` } })).json()) as { answers: Record<string, unknown>; meta: { revision: number } };
   const latest = new Map<string, Write>();
   for (const w of writes) if ((latest.get(w.question)?.revision ?? -1) < w.revision) latest.set(w.question, w);
   for (const w of latest.values()) if (JSON.stringify(state.answers[w.question]) !== JSON.stringify(w.value)) lostWrites++;
   if (state.meta.revision < Math.max(...writes.map((w) => w.revision))) lostWrites++;
 }
 let lostCreations = 0;
-for (const id of acknowledgedCreations) if ((await fetch(`${server.base}/api/v1/assessments/${id}`)).status !== 200) lostCreations++;
+for (const a of acknowledgedCreations) if ((await fetch(`${server.base}/api/v1/assessments/${a.id}`, { headers: { authorization: `Bearer ${a.token}` } })).status !== 200) lostCreations++;
 await server.stop();
 
 console.log(`load    ${DURATION} s at ${CONNECTIONS} connections: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
+console.log(`load    answer writes alone, ${WRITE_SECONDS} s at ${CONNECTIONS} connections: ${writes.requests.average.toFixed(0)} req/s, p50 ${writes.latency.p50} ms, p99 ${writes.latency.p99} ms, non-2xx ${writes.non2xx}`);
 console.log(`load    ${result.requests.total} requests: non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`);
 console.log(`load    acknowledged writes: ${acknowledgedWrites.length} answers, ${acknowledgedCreations.length} creations; lost: ${lostWrites} answers, ${lostCreations} creations`);
-if (result.non2xx || result.errors || lostWrites || lostCreations) process.exitCode = 1;
+if (result.non2xx || result.errors || writes.non2xx || writes.errors || lostWrites || lostCreations) process.exitCode = 1;

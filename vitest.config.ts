@@ -2,6 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 
+const TEST_USERS = [
+  { id: 'lea', name: 'Léa Schmit', email: 'lea@a.test', organisation: 'ministry-a', organisationName: 'Ministry A', role: 'project_lead' },
+  { id: 'paul', name: 'Paul Kieffer', email: 'paul@a.test', organisation: 'ministry-a', organisationName: 'Ministry A', role: 'project_lead' },
+  { id: 'marc', name: 'Marc Weber', email: 'marc@a.test', organisation: 'ministry-a', organisationName: 'Ministry A', role: 'reviewer' },
+  { id: 'jean', name: 'Jean Muller', email: 'jean@a.test', organisation: 'ministry-a', organisationName: 'Ministry A', role: 'admin' },
+  { id: 'bea', name: 'Béatrice Hoffmann', email: 'bea@b.test', organisation: 'ministry-b', organisationName: 'Ministry B', role: 'admin' },
+];
+
 export default defineConfig({
   test: {
     projects: [
@@ -14,7 +22,8 @@ export default defineConfig({
       },
       {
         // The tests speak for many clients through cf-connecting-ip, as Cloudflare would set it.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { CLIENT_IP_HEADER: 'cf-connecting-ip' } } })],
+        // Local sign-in with two organisations, to show that one never reaches the other's assessments.
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { CLIENT_IP_HEADER: 'cf-connecting-ip', LOCAL_USERS: JSON.stringify(TEST_USERS) } } })],
         // The worker under test also serves two versions of a sample flow (version pinning, migration).
         resolve: { alias: [{ find: /^.*\/generated\/flows\.json$/, replacement: fileURLToPath(new URL('./decision-trees/generated/flows.test.json', import.meta.url)) }] },
         test: {

@@ -11,6 +11,8 @@ import { treesApi } from './api/trees.ts';
 import { catalogueApi } from './api/catalogue.ts';
 import { assessmentsApi } from './assessments/routes.ts';
 import { reportsApi } from './reports/routes.ts';
+import { workspaceApi } from './workspace/routes.ts';
+import { authRoutes } from './workspace/auth-routes.ts';
 import { docs } from './api/docs.ts';
 import { problemsPage } from './api/problems-page.ts';
 import { accessibility } from './pages/accessibility.ts';
@@ -62,10 +64,23 @@ api.route('/', catalogueApi);
 api.route('/', evaluateApi);
 api.route('/', assessmentsApi);
 api.route('/', reportsApi);
+api.route('/', workspaceApi);
 api.openAPIRegistry.registerComponent('securitySchemes', 'editToken', {
   type: 'http',
   scheme: 'bearer',
   description: 'The edit token returned once when the assessment is created: it reads and changes that assessment.',
+});
+api.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+  type: 'apiKey',
+  in: 'cookie',
+  name: '__Host-session',
+  description: 'The browser session opened at /auth/sign-in (HttpOnly, Secure, SameSite=Lax). Changes made with it must come from this service’s own pages (Sec-Fetch-Site or Origin).',
+});
+api.openAPIRegistry.registerComponent('securitySchemes', 'accessToken', {
+  type: 'http',
+  scheme: 'bearer',
+  bearerFormat: 'JWT',
+  description: 'An access token from the administration’s identity provider (OIDC_ISSUER) for this service’s audience (OIDC_AUDIENCE): machine clients act as the member it names.',
 });
 // The document names this deployment's operator as its contact (OPERATOR_NAME, OPERATOR_CONTACT).
 const documentConfig = (c: Context<AppEnv>) => ({
@@ -85,6 +100,7 @@ const documentConfig = (c: Context<AppEnv>) => ({
     { name: 'evaluate', description: 'Stateless evaluation of an answer set.' },
     { name: 'assessments', description: 'Stored assessments: create, read, answer, back, migrate, delete.' },
     { name: 'reports', description: 'The assessment as JSON, Markdown, HTML or PDF.' },
+    { name: 'workspace', description: 'Signed-in members of an organisation: members and roles, the portfolio, the audit trail.' },
   ],
 });
 api.get('/openapi.json', (c) => c.json(withEvaluateExamples(api.getOpenAPI31Document(documentConfig(c) as never))));
@@ -131,6 +147,8 @@ app.all('/mcp', (c) => handleMcp(c, inProcessApi(app, c)));
 // The widget on an allowed intranet origin also reads the law texts it shows beside a question.
 app.use('/law/*', cors);
 app.route('/accessibility', accessibility);
+// Signing in and out (browser pages and redirects; see docs/workspace.md).
+app.route('/auth', authRoutes);
 // The start page and the embed, rendered with their first question; their forms' plain posts.
 for (const path of ['/', '/embed', '/embed/']) {
   const kind = pageKind(path)!;

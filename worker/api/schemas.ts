@@ -53,8 +53,8 @@ export const commonHeaders = { 'API-Version': HEADERS['API-Version'], 'Content-L
 
 const STATUS_WORDS: Record<number, string> = {
   400: 'The request is not valid, or its body is not JSON: invalid-params names each field, its code and the reason.',
-  401: 'The edit token is missing.',
-  403: 'The edit token is not this assessment’s, or (preflight) the origin is not allowed.',
+  401: 'The edit token is missing, or (workspace) no valid session or access token.',
+  403: 'The edit token is not this assessment’s, the member’s role does not allow it, a cross-site change with a session cookie, or (preflight) the origin is not allowed.',
   404: 'No such endpoint, assessment, share link, tree or flow version.',
   405: 'The path does not take this method: Allow lists those it takes.',
   409: 'The assessment does not allow this in its current state (nothing to take back, a migration that is not to a newer version).',
@@ -64,6 +64,7 @@ const STATUS_WORDS: Record<number, string> = {
   428: 'This deployment requires If-Match on writes.',
   429: 'Rate limit reached: retry after Retry-After seconds.',
   500: 'A fault of the service.',
+  503: 'Sign-in is not configured here, or the identity provider cannot be reached.',
 };
 export const problemResponses = (...codes: number[]) =>
   Object.fromEntries(

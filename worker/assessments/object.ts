@@ -10,6 +10,9 @@ import { migrateAnswers, type MigrationReport } from '../../decision-trees/migra
 import { compiledFlow, currentVersion, findBundle } from '../flows.ts';
 import type { AssessmentStateView } from '../api/schemas.ts';
 import { etagOf, stateOf } from './state.ts';
+import type { PortfolioEntry, Role } from '../workspace/schemas.ts';
+import { orgStub } from '../workspace/stubs.ts';
+import type { Person } from '../workspace/organisation-object.ts';
 
 export interface AssessmentMeta {
   id: string;
@@ -22,7 +25,26 @@ export interface AssessmentMeta {
   updatedAt: string;
   expiresAt: string;
   revision: number;
+  /** In an organisation's workspace: then only its members reach it (the edit token no longer does). */
+  workspace?: Workspace;
 }
+
+export interface Workspace {
+  orgId: string;
+  ownerId: string;
+  ownerName: string;
+}
+
+/** A signed-in member, as the route resolved them: their organisation, id, name and current role. */
+export interface MemberAccess {
+  orgId: string;
+  userId: string;
+  name: string;
+  role: Role;
+}
+
+/** Who asks: the holder of the edit token (its hash), or a member of the assessment's organisation. */
+export type Access = { tokenHash: string; member?: undefined } | { member: MemberAccess; tokenHash?: undefined };
 
 export interface StoredAssessment {
   meta: AssessmentMeta;
@@ -33,20 +55,20 @@ export interface StoredAssessment {
 
 export interface CreateInput {
   meta: Omit<AssessmentMeta, 'revision' | 'updatedAt' | 'expiresAt'>;
-  tokenHash: string;
+  /** Null for an assessment created in a workspace: no edit token exists. */
+  tokenHash: string | null;
   retentionDays: number;
   answers: Answers;
 }
 
 /** What a write is checked against: the token's hash, the If-Match revision, and whether If-Match is required. */
-export interface Guard {
-  tokenHash: string;
+export type Guard = Access & {
   ifMatch?: number | 'any' | 'invalid';
   requireIfMatch: boolean;
-}
+};
 
 export type Failure =
-  | { ok: false; reason: 'not_found' | 'forbidden' | 'nothing_to_undo' | 'precondition_required' | 'version_gone' }
+  | { ok: false; reason: 'not_found' | 'forbidden' | 'not_owner' | 'in_workspace' | 'nothing_to_undo' | 'precondition_required' | 'version_gone' }
   | { ok: false; reason: 'precondition_failed'; current: string }
   | { ok: false; reason: 'invalid_answer'; question: string; code: string; params?: Record<string, string | number> }
   | { ok: false; reason: 'not_newer'; version: string }
@@ -110,46 +132,74 @@ export class AssessmentObject extends DurableObject<Env> {
     await this.ctx.storage.setAlarm(now + retention * DAY);
   }
 
-  /** The token first, then the revision: a wrong token learns nothing of the assessment's state. */
-  private check(g: Guard): Failure | StoredAssessment {
-    const stored = this.getMeta('tokenHash');
-    if (!stored) return { ok: false, reason: 'not_found' };
-    if (!timingSafeEqual(stored, g.tokenHash)) return { ok: false, reason: 'forbidden' };
+  /**
+   * Who asks first, then the revision: a wrong token learns nothing of the assessment's state. In a
+   * workspace only the organisation's members reach it (anyone else: not found); only its author and
+   * the organisation's admins change it. Elsewhere the edit token is the capability.
+   */
+  private check(g: Guard, write = true): Failure | StoredAssessment {
+    const raw = this.getMeta('assessment');
+    if (!raw) return { ok: false, reason: 'not_found' };
+    const ws = (JSON.parse(raw) as AssessmentMeta).workspace;
+    if (ws) {
+      if (!g.member || g.member.orgId !== ws.orgId) return { ok: false, reason: 'not_found' };
+      if (write && g.member.userId !== ws.ownerId && g.member.role !== 'admin') return { ok: false, reason: 'not_owner' };
+    } else {
+      const stored = this.getMeta('tokenHash');
+      if (!stored || g.tokenHash === undefined) return { ok: false, reason: 'not_found' };
+      if (!timingSafeEqual(stored, g.tokenHash)) return { ok: false, reason: 'forbidden' };
+    }
     const current = this.load()!;
     if (g.ifMatch === undefined) return g.requireIfMatch ? { ok: false, reason: 'precondition_required' } : current;
     if (g.ifMatch !== 'any' && g.ifMatch !== current.meta.revision) return { ok: false, reason: 'precondition_failed', current: etagOf(current.meta.revision) };
     return current;
   }
 
-  private success(view: View, changed: boolean): Outcome {
+  private async success(view: View, changed: boolean, added?: Person): Promise<Outcome> {
     const stored = this.load()!;
     const state = stateOf(stored, view.lang ?? stored.meta.lang, 'owner', view.expand);
     if (!state) return { ok: false, reason: 'version_gone' };
+    // The organisation's portfolio follows every change (its object serialises the index writes).
+    if (changed && stored.meta.workspace) await orgStub(this.env, stored.meta.workspace.orgId).index(portfolioEntry(stored, state), added);
     return { ok: true, state, etag: etagOf(stored.meta.revision), changed };
   }
 
   async create(input: CreateInput, view: View): Promise<Outcome> {
     if (this.getMeta('assessment')) throw new Error('assessment already exists');
     const now = new Date().toISOString();
-    this.setMeta('tokenHash', input.tokenHash);
+    if (input.tokenHash) this.setMeta('tokenHash', input.tokenHash);
     this.setMeta('retentionDays', String(input.retentionDays));
     for (const [q, v] of Object.entries(input.answers)) this.sql.exec('INSERT INTO answers (question, value, active) VALUES (?, ?, 1)', q, JSON.stringify(v));
     await this.touch({ ...input.meta, createdAt: now, updatedAt: now, expiresAt: now, revision: 0 });
-    return this.success(view, true);
+    const ws = input.meta.workspace;
+    return this.success(view, true, ws ? { id: ws.ownerId, name: ws.ownerName, email: '' } : undefined);
   }
 
-  /** The owner's read: the edit token is the capability. */
-  async read(tokenHash: string, view: View): Promise<Outcome> {
-    const c = this.check({ tokenHash, requireIfMatch: false });
+  /** The owner's read (the edit token), or a member's. */
+  async read(access: Access, view: View): Promise<Outcome> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
     if ('ok' in c) return c;
     return this.success(view, false);
   }
 
-  /** The stored answers and metadata for a report (the owner's token, or a share link resolved before). */
-  async stored(tokenHash: string | null): Promise<StoredAssessment | Failure> {
-    if (tokenHash === null) return this.load() ?? { ok: false, reason: 'not_found' };
+  /** The stored answers and metadata for a report (the owner's token, a member, or a share link resolved before). */
+  async stored(access: Access | null): Promise<StoredAssessment | Failure> {
+    if (access === null) return this.load() ?? { ok: false, reason: 'not_found' };
+    return this.check({ ...access, requireIfMatch: false }, false);
+  }
+
+  /**
+   * The holder of the edit token moves the assessment into their organisation's workspace: from then
+   * on its members reach it and the token no longer does (the share link keeps working, read-only).
+   */
+  async claim(tokenHash: string, workspace: Workspace, by: Person, view: View): Promise<Outcome> {
+    const raw = this.getMeta('assessment');
+    if (raw && (JSON.parse(raw) as AssessmentMeta).workspace) return { ok: false, reason: 'in_workspace' };
     const c = this.check({ tokenHash, requireIfMatch: false });
-    return c;
+    if ('ok' in c) return c;
+    this.sql.exec(`DELETE FROM meta WHERE key = 'tokenHash'`);
+    await this.touch({ ...c.meta, workspace });
+    return this.success(view, true, by);
   }
 
   /** The read-only view, for a share link already resolved to this object. */
@@ -219,13 +269,14 @@ export class AssessmentObject extends DurableObject<Env> {
       this.setMeta('migrations', JSON.stringify([...history, { from: report.from, to: report.to, notCarried: report.notCarried, at: new Date().toISOString(), answersBefore: c.answers }]));
     });
     await this.touch({ ...c.meta, version: target.flow.version, hash: target.hash });
-    const done = this.success(view, true);
+    const done = await this.success(view, true);
     return done.ok ? { ...done, report } : done;
   }
 
   async remove(g: Guard): Promise<{ ok: true; shareId: string } | Failure> {
     const c = this.check(g);
     if ('ok' in c) return c;
+    if (c.meta.workspace) await orgStub(this.env, c.meta.workspace.orgId).unindex(c.meta.id);
     await this.wipe();
     return { ok: true, shareId: c.meta.shareId };
   }
@@ -247,6 +298,29 @@ export class AssessmentObject extends DurableObject<Env> {
   async unlinkShare(): Promise<void> {
     await this.wipe();
   }
+}
+
+/** The assessment's row in its organisation's portfolio. */
+function portfolioEntry(stored: StoredAssessment, state: AssessmentStateView): PortfolioEntry {
+  const ws = stored.meta.workspace!;
+  const e = state.evaluation;
+  // The title is the first text answer on the path (the flow asks for a title first).
+  const bundle = findBundle(stored.meta.flowId, stored.meta.version);
+  const questions = bundle ? compiledFlow(bundle).index.questions : new Map();
+  const first = e.path.find((step) => questions.get(step.id)?.kind === 'text');
+  const title = first ? stored.answers[first.id] : undefined;
+  return {
+    id: stored.meta.id,
+    title: typeof title === 'string' ? title.trim() : '',
+    ownerId: ws.ownerId,
+    ownerName: ws.ownerName,
+    riskClass: e.complete && e.result ? e.result.riskClass : null,
+    complete: e.complete,
+    status: 'draft',
+    flowVersion: stored.meta.version,
+    updatedAt: stored.meta.updatedAt,
+    recheck: currentVersion(stored.meta.flowId) !== stored.meta.version,
+  };
 }
 
 /** Semantic versions compared part by part: -1, 0 or 1. */

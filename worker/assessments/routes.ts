@@ -10,7 +10,8 @@ import { requireBundle } from '../flows.ts';
 import { explicitLang, negotiateLang } from '../http/lang.ts';
 import { ProblemError, pointerToken } from '../http/problem.ts';
 import { ID_PATTERN, assessmentStub, bearer, newId, newToken, sha256, shareStub } from './store.ts';
-import type { Failure, Guard, Outcome, StoredAssessment, Success, View } from './object.ts';
+import type { Access, Failure, Guard, Outcome, StoredAssessment, Success, View, Workspace } from './object.ts';
+import { isJwt, sameOrigin, signedIn } from '../workspace/identity.ts';
 import { retentionDays } from './retention.ts';
 import { ifMatchRevision } from './state.ts';
 import type { AssessmentStateView } from '../api/schemas.ts';
@@ -31,7 +32,8 @@ const IfMatch = z.object({
 
 const Created = AssessmentState.extend({ id: z.string(), editToken: z.string().openapi({ description: 'Shown only once: keep it. It reads and changes the assessment.' }), shareId: z.string() }).openapi('CreatedAssessment');
 
-export const tokenAuth = { security: [{ editToken: [] }] };
+/** The edit token, or (for an assessment in a workspace) a member's session cookie or access token. */
+export const tokenAuth = { security: [{ editToken: [] }, { session: [] }, { accessToken: [] }] as Record<string, string[]>[] };
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
 const stateHeaders = { ...commonHeaders, ETag: HEADERS.ETag };
 
@@ -45,9 +47,22 @@ export async function tokenHash(c: Context): Promise<string> {
   return sha256(token);
 }
 
-export async function guard(c: Context): Promise<Guard> {
+/**
+ * Who asks: the edit token when one is sent, else the signed-in member (session cookie or the
+ * identity provider's access token; changes made with a cookie must come from this service's pages).
+ */
+export async function access(c: Context<{ Bindings: Env }>): Promise<Access> {
+  const sent = /^Bearer\s+(\S+)/i.exec(c.req.header('authorization') ?? '')?.[1];
+  if (sent && !isJwt(sent)) return { tokenHash: await tokenHash(c) };
+  const who = await signedIn(c);
+  if (!who) return { tokenHash: await tokenHash(c) }; // the 401 names the edit token
+  if (who.session) sameOrigin(c);
+  return { member: { orgId: who.org.id, userId: who.member.userId, name: who.member.name, role: who.member.role } };
+}
+
+export async function guard(c: Context<{ Bindings: Env }>): Promise<Guard> {
   const ifMatch = ifMatchRevision(c.req.header('if-match'));
-  return { tokenHash: await tokenHash(c), ...(ifMatch !== undefined ? { ifMatch } : {}), requireIfMatch: c.env.REQUIRE_IF_MATCH === 'true' };
+  return { ...(await access(c)), ...(ifMatch !== undefined ? { ifMatch } : {}), requireIfMatch: c.env.REQUIRE_IF_MATCH === 'true' };
 }
 
 /** A failed outcome as its problem. */
@@ -55,6 +70,10 @@ export function fail(f: Failure): never {
   switch (f.reason) {
     case 'forbidden':
       throw new ProblemError('forbidden', 'token_wrong', {}, [{ name: 'header:Authorization', code: 'wrong_token' }]);
+    case 'not_owner':
+      throw new ProblemError('role-required', 'owner_only', {}, [{ name: 'session', code: 'wrong_role', params: { role: 'not the author' } }]);
+    case 'in_workspace':
+      throw new ProblemError('conflict', 'already_in_workspace', {}, [{ name: 'path:id', code: 'in_workspace' }]);
     case 'not_found':
       throw new ProblemError('not-found', 'assessment_not_found', {}, [{ name: 'path:id', code: 'unknown_assessment' }]);
     case 'nothing_to_undo':
@@ -90,8 +109,8 @@ export async function sharedStub(env: Env, shareId: string) {
 }
 
 /** The stored assessment for a report: the owner's token, or a share link. */
-export async function storedFor(c: Context, access: { id: string } | { shareId: string }): Promise<StoredAssessment> {
-  const s = 'id' in access ? await stub(c, access.id).stored(await tokenHash(c)) : await (await sharedStub(c.env, access.shareId)).stored(null);
+export async function storedFor(c: Context<{ Bindings: Env }>, target: { id: string } | { shareId: string }): Promise<StoredAssessment> {
+  const s = 'id' in target ? await stub(c, target.id).stored(await access(c)) : await (await sharedStub(c.env, target.shareId)).stored(null);
   if ('ok' in s) fail(s);
   return s;
 }
@@ -241,25 +260,33 @@ const deleteRoute = createRoute({
   responses: { 204: { description: 'Deleted', headers: { 'API-Version': HEADERS['API-Version'] } }, ...problemResponses(400, 401, 403, 404, 412, 428, ...ALWAYS) },
 });
 
+export type CreateBody = { lang?: 'fr' | 'de' | 'en'; flow?: string; version?: string; answers?: Record<string, string | string[]> };
+
+/** A new assessment with its share link: anonymous (an edit token, returned once) or in a workspace (none). */
+export async function createAssessment(c: Context<{ Bindings: Env }>, body: CreateBody, workspace: Workspace | null) {
+  const bundle = requireBundle(body.flow, body.version, 'body');
+  const lang = negotiateLang(c, body.lang);
+  const answers = body.answers ?? {};
+  present(bundle, answers, lang, today(), false); // refuses invalid answers before anything is stored
+  const id = newId();
+  const shareId = newId();
+  const editToken = workspace ? null : newToken();
+  const outcome = await stub(c, id).create(
+    { meta: { id, flowId: bundle.flow.id, version: bundle.flow.version, hash: bundle.hash, lang, shareId, createdAt: '', ...(workspace ? { workspace } : {}) }, tokenHash: editToken ? await sha256(editToken) : null, retentionDays: retentionDays(c.env), answers },
+    { lang, expand: viewOf(c).expand },
+  );
+  await shareStub(c.env, shareId).linkShare(id);
+  return { outcome, id, shareId, editToken };
+}
+
 export const assessmentsApi = new OpenAPIHono<{ Bindings: Env }>()
   .openapi(createRouteDef, async (c) => {
-    const body = (c.req.valid('json') as { lang?: 'fr' | 'de' | 'en'; flow?: string; version?: string; answers?: Record<string, string | string[]> } | undefined) ?? {};
-    const bundle = requireBundle(body.flow, body.version, 'body');
-    const lang = negotiateLang(c, body.lang);
-    const answers = body.answers ?? {};
-    present(bundle, answers, lang, today(), false); // refuses invalid answers before anything is stored
-    const id = newId();
-    const shareId = newId();
-    const editToken = newToken();
-    const created = await stub(c, id).create(
-      { meta: { id, flowId: bundle.flow.id, version: bundle.flow.version, hash: bundle.hash, lang, shareId, createdAt: '' }, tokenHash: await sha256(editToken), retentionDays: retentionDays(c.env), answers },
-      { lang, expand: viewOf(c).expand },
-    );
-    await shareStub(c.env, shareId).linkShare(id);
+    const body = (c.req.valid('json') as CreateBody | undefined) ?? {};
+    const { outcome, id, shareId, editToken } = await createAssessment(c, body, null);
     c.header('location', `/api/v1/assessments/${id}`);
-    return stateResponse(c, created, 201, { id, shareId, editToken }) as never;
+    return stateResponse(c, outcome, 201, { id, shareId, editToken }) as never;
   })
-  .openapi(readRoute, async (c) => stateResponse(c, await stub(c, c.req.valid('param').id).read(await tokenHash(c), viewOf(c))) as never)
+  .openapi(readRoute, async (c) => stateResponse(c, await stub(c, c.req.valid('param').id).read(await access(c), viewOf(c))) as never)
   .openapi(sharedRoute, async (c) => stateResponse(c, await (await sharedStub(c.env, c.req.valid('param').shareId)).readShared(viewOf(c))) as never)
   .openapi(answerRoute, async (c) => {
     const { id, questionId } = c.req.valid('param');

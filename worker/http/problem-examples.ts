@@ -6,7 +6,7 @@ import { problem, type InvalidParam, type Problem } from './problem.ts';
 import type { DetailCode } from './messages.ts';
 
 /** The values the example sentences are filled with. */
-export const EXAMPLE_PARAMS: Record<string, string | number> = { count: 2, flow: 'assessment', version: '1.1.0', question: 'def_ai_system', id: 'ai-act-risk', allow: 'GET, HEAD, OPTIONS', current: '"r4"', max: 65536, limit: 600, retry: 12, origin: 'https://intranet.example.lu', value: 'maybe', options: 'infers, fixed_rules, no_tool, unsure', expected: 'string', got: 6000, min: 1, option: 'none', values: 'fr, de, en', bytes: 70000, type: 'text/plain' };
+export const EXAMPLE_PARAMS: Record<string, string | number> = { count: 2, flow: 'assessment', version: '1.1.0', question: 'def_ai_system', id: 'ai-act-risk', allow: 'GET, HEAD, OPTIONS', current: '"r4"', max: 65536, limit: 600, retry: 12, origin: 'https://intranet.example.lu', value: 'maybe', options: 'infers, fixed_rules, no_tool, unsure', expected: 'string', got: 6000, min: 1, option: 'none', values: 'fr, de, en', bytes: 70000, type: 'text/plain', role: 'project_lead', roles: 'admin' };
 
 const p = EXAMPLE_PARAMS;
 const EXAMPLES: Record<ProblemKind, { detail?: DetailCode; invalid?: InvalidParam[]; instance: string }> = {
@@ -21,6 +21,10 @@ const EXAMPLES: Record<ProblemKind, { detail?: DetailCode; invalid?: InvalidPara
   'malformed-json': { detail: 'malformed_json', instance: '/api/v1/evaluate', invalid: [{ name: '', code: 'malformed_json' }] },
   unauthorized: { detail: 'token_required', instance: '/api/v1/assessments/{id}', invalid: [{ name: 'header:Authorization', code: 'missing_token' }] },
   forbidden: { detail: 'token_wrong', instance: '/api/v1/assessments/{id}', invalid: [{ name: 'header:Authorization', code: 'wrong_token' }] },
+  'sign-in-required': { detail: 'sign_in_required', instance: '/api/v1/workspace/assessments', invalid: [{ name: 'header:Authorization', code: 'invalid_access_token' }] },
+  'role-required': { detail: 'role_required', instance: '/api/v1/workspace/members/{userId}', invalid: [{ name: 'session', code: 'wrong_role', params: p }] },
+  'cross-site-request': { detail: 'cross_site', instance: '/api/v1/workspace/assessments', invalid: [{ name: 'header:Origin', code: 'foreign_origin', params: p }] },
+  'sign-in-unavailable': { detail: 'sign_in_off', instance: '/auth/sign-in' },
   'origin-not-allowed': { detail: 'origin_not_allowed', instance: '/api/v1/assessments', invalid: [{ name: 'header:Origin', code: 'not_allowed', params: { values: 'https://intranet.example.lu' } }] },
   'not-found': { detail: 'assessment_not_found', instance: '/api/v1/assessments/{id}', invalid: [{ name: 'path:id', code: 'unknown_assessment' }] },
   'version-unavailable': { detail: 'flow_not_published', instance: '/api/v1/flows/assessment/9.9.9/questions' },

@@ -1,0 +1,143 @@
+// /auth/*: signing in and out in the browser. OpenID Connect (code + PKCE) with the administration's
+// identity provider, or, for `npm start`, a page of demo users marked as local. The session is a random
+// value in an HttpOnly, Secure, SameSite=Lax cookie; what it stands for lives server-side only.
+import { Hono, type Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { pickLang, type Lang } from '../../web/src/i18n/index.tsx';
+import { htmlEscape } from '../reports/html.ts';
+import { ProblemError } from '../http/problem.ts';
+import { authConfig, type AuthConfig } from './config.ts';
+import { OidcError, authorizationRequest, redeemCode } from './oidc.ts';
+import { SESSION_COOKIE, fromClaims, orgStub, sameOrigin, sessionName, sessionStub } from './identity.ts';
+import type { Person } from './organisation-object.ts';
+import type { Role } from './schemas.ts';
+import { base64url } from 'jose';
+
+type Ctx = Context<{ Bindings: Env }>;
+const LOGIN_COOKIE = '__Host-sign-in';
+const LOGIN_MINUTES = 10;
+
+/** Where to go after signing in: a path of this service only (never another site). */
+const returnPath = (raw: string | undefined) => (raw && /^\/(?!\/)[A-Za-z0-9/_.?=&%-]*$/.test(raw) ? raw : '/workspace');
+
+const unavailable = (config: AuthConfig) => new ProblemError('sign-in-unavailable', 'sign_in_off', {}, config.mode === 'off' && config.problem ? [{ name: 'config', code: 'invalid_value' }] : []);
+
+async function openSession(c: Ctx, config: Exclude<AuthConfig, { mode: 'off' }>, person: Person, orgId: string, orgName: string, role: Role | null, returnTo: string) {
+  const source = config.mode === 'local' ? 'local' : 'claim';
+  const member = await orgStub(c.env, orgId).join(person, orgName, role, config.defaultRole, source);
+  if (!member) throw new ProblemError('sign-in-required', 'not_a_member', {}, []);
+  const value = base64url.encode(crypto.getRandomValues(new Uint8Array(32)));
+  const now = Date.now();
+  const expiresAt = new Date(now + config.sessionHours * 3_600_000).toISOString();
+  await sessionStub(c.env, await sessionName(value)).open({ userId: person.id, name: person.name, email: person.email, orgId, orgName, mode: config.mode, createdAt: new Date(now).toISOString(), expiresAt });
+  setCookie(c, SESSION_COOKIE, value, { httpOnly: true, secure: true, sameSite: 'Lax', path: '/', maxAge: config.sessionHours * 3600 });
+  c.header('cache-control', 'no-store');
+  return c.redirect(returnTo, 303);
+}
+
+const redirectUri = (c: Ctx) => `${new URL(c.req.url).origin}/auth/callback`;
+
+export const authRoutes = new Hono<{ Bindings: Env }>()
+  .get('/sign-in', async (c) => {
+    const config = authConfig(c.env);
+    const returnTo = returnPath(c.req.query('return'));
+    if (config.mode === 'off') throw unavailable(config);
+    if (config.mode === 'local') return c.redirect(`/auth/local?return=${encodeURIComponent(returnTo)}${c.req.query('lang') ? `&lang=${pickLang(c.req.query('lang'))}` : ''}`, 303);
+    let req;
+    try {
+      req = await authorizationRequest(config.oidc, redirectUri(c));
+    } catch (e) {
+      if (e instanceof OidcError || e instanceof TypeError) throw new ProblemError('sign-in-unavailable', 'identity_provider_unreachable', {}, []);
+      throw e;
+    }
+    await sessionStub(c.env, `login:${req.state}`).hold({ nonce: req.nonce, verifier: req.verifier, returnTo, expiresAt: new Date(Date.now() + LOGIN_MINUTES * 60_000).toISOString() });
+    // The state is also bound to this browser: a callback started elsewhere finds no matching cookie.
+    setCookie(c, LOGIN_COOKIE, req.state, { httpOnly: true, secure: true, sameSite: 'Lax', path: '/', maxAge: LOGIN_MINUTES * 60 });
+    c.header('cache-control', 'no-store');
+    return c.redirect(req.url, 303);
+  })
+  .get('/callback', async (c) => {
+    const config = authConfig(c.env);
+    if (config.mode !== 'oidc') throw unavailable(config);
+    const state = c.req.query('state') ?? '';
+    const code = c.req.query('code') ?? '';
+    const bound = getCookie(c, LOGIN_COOKIE);
+    deleteCookie(c, LOGIN_COOKIE, { path: '/', secure: true });
+    if (!state || !code || bound !== state || !/^[A-Za-z0-9_-]{20,100}$/.test(state)) throw new ProblemError('sign-in-required', 'sign_in_required', {}, [{ name: 'query:state', code: 'invalid_session' }]);
+    const pending = await sessionStub(c.env, `login:${state}`).take();
+    if (!pending) throw new ProblemError('sign-in-required', 'sign_in_required', {}, [{ name: 'query:state', code: 'invalid_session' }]);
+    let claims;
+    try {
+      claims = await redeemCode(config.oidc, code, redirectUri(c), pending.verifier, pending.nonce);
+    } catch {
+      throw new ProblemError('sign-in-required', 'access_token_invalid', {}, [{ name: 'query:code', code: 'invalid_access_token' }]);
+    }
+    const who = fromClaims(config.oidc, claims);
+    if (!who) throw new ProblemError('sign-in-required', 'not_a_member', {}, [{ name: 'query:code', code: 'invalid_access_token' }]);
+    return openSession(c, config, who.person, who.orgId, who.orgName, who.role, pending.returnTo);
+  })
+  .get('/local', (c) => {
+    const config = authConfig(c.env);
+    if (config.mode !== 'local') throw unavailable(config);
+    const lang = pickLang(c.req.query('lang'));
+    return c.html(localPage(config.users, lang, returnPath(c.req.query('return'))), 200, { 'cache-control': 'no-store' });
+  })
+  .post('/local', async (c) => {
+    const config = authConfig(c.env);
+    if (config.mode !== 'local') throw unavailable(config);
+    sameOrigin(c);
+    const form = await c.req.formData().catch(() => null);
+    const user = config.users.find((u) => u.id === form?.get('user'));
+    if (!user) throw new ProblemError('validation-error', 'invalid_fields', { count: 1 }, [{ name: 'form:user', code: 'unknown_member' }]);
+    const returnTo = returnPath(typeof form?.get('return') === 'string' ? (form.get('return') as string) : undefined);
+    return openSession(c, config, { id: user.id, name: user.name, email: user.email }, user.organisation, user.organisationName, user.role, returnTo);
+  })
+  .post('/sign-out', async (c) => {
+    sameOrigin(c);
+    const value = getCookie(c, SESSION_COOKIE);
+    if (value) await sessionStub(c.env, await sessionName(value)).end();
+    deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
+    c.header('cache-control', 'no-store');
+    return c.redirect('/', 303);
+  });
+
+const WORDS: Record<Lang, { title: string; banner: string; intro: string; as: (role: string) => string; roles: Record<Role, string>; back: string }> = {
+  fr: {
+    title: 'Connexion locale',
+    banner: 'Connexion locale de démonstration : ces utilisateurs n’existent que sur ce poste. Un service en production se connecte au fournisseur d’identité de l’administration.',
+    intro: 'Choisissez la personne sous laquelle vous voulez essayer l’espace de travail.',
+    as: (r) => `(${r})`,
+    roles: { project_lead: 'chef de projet', reviewer: 'relecteur (DPO, service juridique)', register_editor: 'éditeur du registre', admin: 'administrateur' },
+    back: 'Retour au questionnaire',
+  },
+  de: {
+    title: 'Lokale Anmeldung',
+    banner: 'Lokale Demo-Anmeldung: Diese Benutzer gibt es nur auf diesem Rechner. Ein Dienst im Betrieb meldet sich beim Identitätsanbieter der Verwaltung an.',
+    intro: 'Wählen Sie die Person, als die Sie den Arbeitsbereich ausprobieren möchten.',
+    as: (r) => `(${r})`,
+    roles: { project_lead: 'Projektleitung', reviewer: 'Prüfer (DSB, Rechtsabteilung)', register_editor: 'Registerredaktion', admin: 'Administration' },
+    back: 'Zurück zum Fragebogen',
+  },
+  en: {
+    title: 'Local sign-in',
+    banner: 'Local demo sign-in: these users exist on this machine only. A production service signs in with the administration’s identity provider.',
+    intro: 'Pick the person you want to try the workspace as.',
+    as: (r) => `(${r})`,
+    roles: { project_lead: 'project lead', reviewer: 'reviewer (DPO, legal service)', register_editor: 'register editor', admin: 'admin' },
+    back: 'Back to the questionnaire',
+  },
+};
+
+export const ROLE_WORDS = Object.fromEntries(Object.entries(WORDS).map(([l, w]) => [l, w.roles])) as Record<Lang, Record<Role, string>>;
+
+function localPage(users: { id: string; name: string; organisationName: string; role: Role }[], lang: Lang, returnTo: string): string {
+  const w = WORDS[lang];
+  const e = htmlEscape;
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(w.title)}</title>
+<link rel="stylesheet" href="/local-sign-in.css"></head>
+<body><main><h1>${e(w.title)}</h1><p class="local" role="note"><strong>${e(w.banner)}</strong></p><p>${e(w.intro)}</p>
+<form method="post" action="/auth/local"><input type="hidden" name="return" value="${e(returnTo)}"><ul>
+${users.map((u) => `<li><button type="submit" name="user" value="${e(u.id)}">${e(u.name)} — ${e(u.organisationName)} ${e(w.as(w.roles[u.role]))}</button></li>`).join('\n')}
+</ul></form><p><a href="/?lang=${lang}">${e(w.back)}</a></p></main></body></html>`;
+}

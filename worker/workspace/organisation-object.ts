@@ -1,0 +1,149 @@
+// One Durable Object per organisation ("org:<id>"): its members and invitations, the index of its
+// assessments (the portfolio) and its own audit trail (who joined, was invited, changed role, left;
+// which assessments came in). It runs one request at a time, so the organisation's writes are serialised.
+import { DurableObject } from 'cloudflare:workers';
+import type { Invitation, Member, PortfolioEntry, Role } from './schemas.ts';
+
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface OrgAuditEntry {
+  seq: number;
+  at: string;
+  actorId: string;
+  actorName: string;
+  action: 'member_joined' | 'member_invited' | 'role_changed' | 'member_removed' | 'invitation_withdrawn' | 'assessment_added';
+  target: string;
+  detail: Record<string, string>;
+}
+
+export type MemberChange = { ok: true } | { ok: false; reason: 'not_a_member' | 'last_admin' | 'already_member' };
+
+export class OrganisationObject extends DurableObject<Env> {
+  private sql = this.ctx.storage.sql;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS org (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS members (user_id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL, role TEXT NOT NULL, source TEXT NOT NULL, since TEXT NOT NULL)`);
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS invitations (email TEXT PRIMARY KEY, role TEXT NOT NULL, invited_by TEXT NOT NULL, at TEXT NOT NULL)`);
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS entries (id TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)`);
+    this.sql.exec(`CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor_id TEXT NOT NULL, actor_name TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT NOT NULL)`);
+  }
+
+  private log(actor: Person, action: OrgAuditEntry['action'], target: string, detail: Record<string, string> = {}): void {
+    this.sql.exec('INSERT INTO audit (at, actor_id, actor_name, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)', new Date().toISOString(), actor.id, actor.name, action, target, JSON.stringify(detail));
+  }
+
+  private row(userId: string): Member | null {
+    const r = this.sql.exec<{ user_id: string; name: string; email: string; role: string; source: string; since: string }>('SELECT * FROM members WHERE user_id = ?', userId).toArray()[0];
+    return r ? { userId: r.user_id, name: r.name, email: r.email, role: r.role as Role, source: r.source as Member['source'], since: r.since } : null;
+  }
+
+  name(): string {
+    return this.sql.exec<{ value: string }>(`SELECT value FROM org WHERE key = 'name'`).toArray()[0]?.value ?? '';
+  }
+
+  /**
+   * At sign-in: the role the identity provider's claims give wins (and is recorded as such); otherwise
+   * the member keeps the role they have, an invitation for their e-mail address gives its role, or the
+   * deployment's default role applies. Null: not a member, and nothing makes them one.
+   */
+  join(person: Person, orgName: string, claimed: Role | null, fallback: Role | null, source: 'claim' | 'local'): Member | null {
+    return this.ctx.storage.transactionSync(() => {
+      if (orgName) this.sql.exec(`INSERT INTO org (key, value) VALUES ('name', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, orgName);
+      const now = new Date().toISOString();
+      const existing = this.row(person.id);
+      const invitation = this.sql.exec<{ role: string }>('SELECT role FROM invitations WHERE email = ?', person.email.toLowerCase()).toArray()[0];
+      const role = claimed ?? existing?.role ?? (invitation?.role as Role | undefined) ?? fallback;
+      if (!role) return null;
+      const how: Member['source'] = claimed ? source : existing ? existing.source : invitation ? 'invitation' : source;
+      this.sql.exec(
+        'INSERT INTO members (user_id, name, email, role, source, since) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET name = excluded.name, email = excluded.email, role = excluded.role, source = excluded.source',
+        person.id, person.name, person.email, role, how, now,
+      );
+      if (invitation) this.sql.exec('DELETE FROM invitations WHERE email = ?', person.email.toLowerCase());
+      if (!existing) this.log(person, 'member_joined', person.id, { role, source: how });
+      else if (existing.role !== role) this.log(person, 'role_changed', person.id, { from: existing.role, to: role, source: how });
+      return this.row(person.id);
+    });
+  }
+
+  member(userId: string): Member | null {
+    return this.row(userId);
+  }
+
+  members(): { members: Member[]; invitations: Invitation[] } {
+    const members = this.sql.exec<{ user_id: string }>('SELECT user_id FROM members ORDER BY name').toArray().map((r) => this.row(r.user_id)!);
+    const invitations = this.sql
+      .exec<{ email: string; role: string; invited_by: string; at: string }>('SELECT * FROM invitations ORDER BY email')
+      .toArray()
+      .map((r) => ({ email: r.email, role: r.role as Role, invitedBy: r.invited_by, at: r.at }));
+    return { members, invitations };
+  }
+
+  private admins(): number {
+    return this.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM members WHERE role = 'admin'`).one().n;
+  }
+
+  invite(actor: Person, email: string, role: Role): MemberChange {
+    const address = email.toLowerCase();
+    if (this.sql.exec('SELECT 1 FROM members WHERE lower(email) = ?', address).toArray().length) return { ok: false, reason: 'already_member' };
+    this.sql.exec('INSERT INTO invitations (email, role, invited_by, at) VALUES (?, ?, ?, ?) ON CONFLICT(email) DO UPDATE SET role = excluded.role, invited_by = excluded.invited_by, at = excluded.at', address, role, actor.name, new Date().toISOString());
+    this.log(actor, 'member_invited', address, { role });
+    return { ok: true };
+  }
+
+  withdraw(actor: Person, email: string): MemberChange {
+    const address = email.toLowerCase();
+    if (!this.sql.exec('SELECT 1 FROM invitations WHERE email = ?', address).toArray().length) return { ok: false, reason: 'not_a_member' };
+    this.sql.exec('DELETE FROM invitations WHERE email = ?', address);
+    this.log(actor, 'invitation_withdrawn', address);
+    return { ok: true };
+  }
+
+  /** An admin changes a role; the organisation always keeps one admin. */
+  setRole(actor: Person, userId: string, role: Role): MemberChange {
+    const m = this.row(userId);
+    if (!m) return { ok: false, reason: 'not_a_member' };
+    if (m.role === role) return { ok: true };
+    if (m.role === 'admin' && this.admins() === 1) return { ok: false, reason: 'last_admin' };
+    this.sql.exec(`UPDATE members SET role = ?, source = 'admin' WHERE user_id = ?`, role, userId);
+    this.log(actor, 'role_changed', userId, { from: m.role, to: role, source: 'admin' });
+    return { ok: true };
+  }
+
+  /** Removing a member ends their access at once: every request looks the member up here. */
+  remove(actor: Person, userId: string): MemberChange {
+    const m = this.row(userId);
+    if (!m) return { ok: false, reason: 'not_a_member' };
+    if (m.role === 'admin' && this.admins() === 1) return { ok: false, reason: 'last_admin' };
+    this.sql.exec('DELETE FROM members WHERE user_id = ?', userId);
+    this.log(actor, 'member_removed', userId, { role: m.role });
+    return { ok: true };
+  }
+
+  // --- the portfolio: one row per assessment, written by the assessment's object after each change.
+  index(entry: PortfolioEntry, added?: Person): void {
+    this.sql.exec('INSERT INTO entries (id, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at', entry.id, JSON.stringify(entry), entry.updatedAt);
+    if (added) this.log(added, 'assessment_added', entry.id, { title: entry.title });
+  }
+
+  unindex(id: string): void {
+    this.sql.exec('DELETE FROM entries WHERE id = ?', id);
+  }
+
+  entries(): PortfolioEntry[] {
+    return this.sql.exec<{ value: string }>('SELECT value FROM entries ORDER BY updated_at DESC').toArray().map((r) => JSON.parse(r.value) as PortfolioEntry);
+  }
+
+  audit(): OrgAuditEntry[] {
+    return this.sql
+      .exec<{ seq: number; at: string; actor_id: string; actor_name: string; action: string; target: string; detail: string }>('SELECT * FROM audit ORDER BY seq')
+      .toArray()
+      .map((r) => ({ seq: r.seq, at: r.at, actorId: r.actor_id, actorName: r.actor_name, action: r.action as OrgAuditEntry['action'], target: r.target, detail: JSON.parse(r.detail) as Record<string, string> }));
+  }
+}

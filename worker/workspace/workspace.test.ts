@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { SELF } from 'cloudflare:test';
+import { SAMPLE_HIGH, api, createAssessment, json } from '../test-helpers.ts';
+
+const ORIGIN = 'http://local.test';
+const sample = { flow: 'sample', version: '1.0.0', lang: 'en' };
+
+/** Signs a local test user in as the browser would (the page's own form), and returns their cookie. */
+async function signIn(user: string): Promise<string> {
+  const res = await SELF.fetch(`${ORIGIN}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: new URLSearchParams({ user, return: '/workspace' }) });
+  expect(res.status).toBe(303);
+  expect(res.headers.get('location')).toBe('/workspace');
+  const cookie = res.headers.get('set-cookie')!;
+  expect(cookie).toMatch(/^__Host-session=[A-Za-z0-9_-]{43};/);
+  expect(cookie).toMatch(/HttpOnly/);
+  expect(cookie).toMatch(/Secure/);
+  expect(cookie).toMatch(/SameSite=Lax/);
+  return cookie.split(';')[0]!;
+}
+
+/** A call with the session cookie, from this service's own page (the browser marks it same-origin). */
+const as = (cookie: string, path: string, init: RequestInit & { json?: unknown } = {}) =>
+  api(path, { ...init, headers: { cookie, 'sec-fetch-site': 'same-origin', ...(init.headers as Record<string, string>) } });
+
+describe('workspace', () => {
+  it('says who is signed in, and nobody before sign-in', async () => {
+    expect(await json(await api('/me'))).toEqual({ signedIn: false, mode: 'local', user: null, organisation: null, expiresAt: null });
+    const cookie = await signIn('lea');
+    const me = await json(await as(cookie, '/me'));
+    expect(me).toMatchObject({ signedIn: true, mode: 'local', user: { id: 'lea', name: 'Léa Schmit', role: 'project_lead' }, organisation: { id: 'ministry-a', name: 'Ministry A' } });
+    expect(Date.parse(me.expiresAt) - Date.now()).toBeGreaterThan(7 * 3_600_000);
+  });
+
+  it('refuses an unknown demo user and a sign-in posted from another site', async () => {
+    const unknown = await SELF.fetch(`${ORIGIN}/auth/local`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: 'user=mallory' });
+    expect(unknown.status).toBe(400);
+    const foreign = await SELF.fetch(`${ORIGIN}/auth/local`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, body: 'user=lea' });
+    expect(foreign.status).toBe(403);
+    expect((await json(foreign)).type).toContain('cross-site-request');
+  });
+
+  it('moves an anonymous assessment into the workspace with its edit token; the token then reads nothing', async () => {
+    const lea = await signIn('lea');
+    const a = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+    const wrong = await as(lea, `/workspace/assessments/${a.id}/claim`, { method: 'POST', json: { editToken: 'x'.repeat(22) } });
+    expect(wrong.status).toBe(404);
+    const claimed = await as(lea, `/workspace/assessments/${a.id}/claim`, { method: 'POST', json: { editToken: a.editToken } });
+    expect(claimed.status).toBe(200);
+    expect((await api(`/assessments/${a.id}`, { token: a.editToken })).status).toBe(404);
+    const again = await as(lea, `/workspace/assessments/${a.id}/claim`, { method: 'POST', json: { editToken: a.editToken } });
+    expect(again.status).toBe(409);
+    const read = await json(await as(lea, `/assessments/${a.id}`));
+    expect(read.evaluation.result.riskClass).toBe('high_risk');
+    const portfolio = await json(await as(lea, '/workspace/assessments'));
+    expect(portfolio.entries.find((e: { id: string }) => e.id === a.id)).toMatchObject({ title: 'Bot', ownerId: 'lea', ownerName: 'Léa Schmit', riskClass: 'high_risk', complete: true, status: 'draft', flowVersion: '1.0.0', recheck: true });
+    // The share link still reads it, read-only.
+    expect((await api(`/shared/${a.shareId}`)).status).toBe(200);
+  });
+
+  it('keeps organisations apart: another organisation’s member gets 404 for every operation, listing included', async () => {
+    const lea = await signIn('lea');
+    const bea = await signIn('bea');
+    const created = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: { ...sample, answers: { title: 'Internal triage' } } }));
+    expect(created.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(created).not.toHaveProperty('editToken');
+    for (const [path, init] of [
+      [`/assessments/${created.id}`, {}],
+      [`/assessments/${created.id}/answers/uses_ai`, { method: 'PUT', json: { value: 'no' } }],
+      [`/assessments/${created.id}/back`, { method: 'POST' }],
+      [`/assessments/${created.id}/report.md`, {}],
+      [`/assessments/${created.id}`, { method: 'DELETE' }],
+    ] as const) {
+      expect((await as(bea, path, init as RequestInit & { json?: unknown })).status, `${init && 'method' in init ? init.method : 'GET'} ${path}`).toBe(404);
+    }
+    const theirs = await json(await as(bea, '/workspace/assessments'));
+    expect(theirs.entries.map((e: { id: string }) => e.id)).not.toContain(created.id);
+    // Nor does an edit token (there is none) or no credentials at all reach it.
+    expect((await api(`/assessments/${created.id}`)).status).toBe(401);
+  });
+
+  it('lets the author and admins change an assessment, other members only read it', async () => {
+    const lea = await signIn('lea');
+    const paul = await signIn('paul');
+    const marc = await signIn('marc');
+    const jean = await signIn('jean');
+    const { id } = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: sample }));
+    expect((await as(lea, `/assessments/${id}/answers/title`, { method: 'PUT', json: { value: 'Case triage' } })).status).toBe(200);
+    const refused = await as(paul, `/assessments/${id}/answers/title`, { method: 'PUT', json: { value: 'Mine now' } });
+    expect(refused.status).toBe(403);
+    expect((await json(refused)).type).toContain('role-required');
+    expect((await as(marc, `/assessments/${id}`)).status).toBe(200);
+    expect((await as(marc, `/assessments/${id}/report.json`)).status).toBe(200);
+    expect((await as(jean, `/assessments/${id}/answers/uses_ai`, { method: 'PUT', json: { value: 'yes' } })).status).toBe(200);
+    // A reviewer cannot start one.
+    expect((await as(marc, '/workspace/assessments', { method: 'POST', json: sample })).status).toBe(403);
+  });
+
+  it('refuses a change made with the cookie from another site, and an ended session at once', async () => {
+    const lea = await signIn('lea');
+    const { id } = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: sample }));
+    const csrf = await api(`/assessments/${id}/answers/title`, { method: 'PUT', json: { value: 'Forged' }, headers: { cookie: lea, origin: 'https://evil.example' } });
+    expect(csrf.status).toBe(403);
+    expect((await json(csrf)).type).toContain('cross-site-request');
+    const out = await SELF.fetch(`${ORIGIN}/auth/sign-out`, { method: 'POST', redirect: 'manual', headers: { cookie: lea, 'sec-fetch-site': 'same-origin' } });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('set-cookie')).toMatch(/__Host-session=;/);
+    expect((await json(await as(lea, '/me'))).signedIn).toBe(false);
+    expect((await as(lea, `/assessments/${id}`)).status).toBe(401);
+    expect((await as(lea, '/workspace/assessments')).status).toBe(401);
+  });
+
+  it('lets admins invite, change roles and remove members; removal ends access at once; the trail records it', async () => {
+    const jean = await signIn('jean');
+    const paul = await signIn('paul');
+    expect((await as(paul, '/workspace/invitations', { method: 'POST', json: { email: 'anne@a.test', role: 'reviewer' } })).status).toBe(403);
+    const invited = await json(await as(jean, '/workspace/invitations', { method: 'POST', json: { email: 'Anne@a.test', role: 'reviewer' } }));
+    expect(invited.invitations).toContainEqual(expect.objectContaining({ email: 'anne@a.test', role: 'reviewer', invitedBy: 'Jean Muller' }));
+    expect((await as(jean, '/workspace/invitations', { method: 'POST', json: { email: 'paul@a.test', role: 'reviewer' } })).status).toBe(409);
+    const promoted = await json(await as(jean, '/workspace/members/paul', { method: 'PATCH', json: { role: 'reviewer' } }));
+    expect(promoted).toMatchObject({ userId: 'paul', role: 'reviewer', source: 'admin' });
+    expect((await json(await as(paul, '/me'))).user.role).toBe('reviewer');
+    expect((await as(jean, '/workspace/members/jean', { method: 'PATCH', json: { role: 'project_lead' } })).status).toBe(409);
+    expect((await as(jean, '/workspace/members/nobody', { method: 'DELETE' })).status).toBe(404);
+    expect((await as(jean, '/workspace/members/paul', { method: 'DELETE' })).status).toBe(204);
+    expect((await as(paul, '/workspace/assessments')).status).toBe(401);
+    const trail = (await json(await as(jean, '/workspace/audit'))).entries.map((e: { action: string; target: string }) => `${e.action} ${e.target}`);
+    expect(trail).toEqual(expect.arrayContaining(['member_invited anne@a.test', 'role_changed paul', 'member_removed paul']));
+  });
+
+  it('filters, searches and sorts the portfolio, and exports it as CSV', async () => {
+    const jean = await signIn('jean');
+    for (const title of ['Zeta chatbot', 'Alpha triage', '=HYPERLINK("x")']) await as(jean, '/workspace/assessments', { method: 'POST', json: { ...sample, answers: { title } } });
+    const found = await json(await as(jean, '/workspace/assessments?q=triage%20alpha'));
+    expect(found.entries.map((e: { title: string }) => e.title)).toEqual(['Alpha triage']);
+    const sorted = await json(await as(jean, '/workspace/assessments?sort=title&owner=jean'));
+    const titles = sorted.entries.map((e: { title: string }) => e.title);
+    expect(titles).toEqual([...titles].sort((a: string, b: string) => a.localeCompare(b)));
+    expect((await json(await as(jean, '/workspace/assessments?riskClass=incomplete&owner=jean'))).total).toBeGreaterThanOrEqual(3);
+    const csv = await as(jean, '/workspace/assessments.csv?owner=jean');
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a byte-order mark, so that spreadsheets read UTF-8
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split('\r\n')[0]).toBe('id,title,owner,risk_class,complete,status,flow_version,updated_at,recheck_needed');
+    expect(text).toContain(`"'=HYPERLINK(""x"")"`);
+    expect((await as(jean, '/workspace/assessments?sort=colour')).status).toBe(400);
+  });
+
+  it('answers workspace operations without a session with 401 problem+json, and a forged access token too', async () => {
+    const none = await api('/workspace/assessments');
+    expect(none.status).toBe(401);
+    expect(none.headers.get('content-type')).toContain('application/problem+json');
+    const forged = await api('/workspace/assessments', { headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJsZWEifQ.' } });
+    expect(forged.status).toBe(401);
+    expect((await json(forged)).type).toContain('sign-in-required');
+  });
+});

@@ -1,5 +1,7 @@
 // `npm run build:trees`: parse and check every tree and flow, then write what the worker and the
-// web app import (generated/flows.json), the JSON Schemas for editors and the Mermaid diagrams.
+// web app import (generated/flows.json, and the flow archive of older versions), the JSON Schemas for
+// editors and the Mermaid diagrams.
+import type { FlowBundle } from './bundle.ts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
@@ -61,11 +63,21 @@ const out = join(ROOT, 'generated');
 mkdirSync(out, { recursive: true });
 const current = Object.fromEntries(loaded.bundles.map((b) => [b.flow.id, b.flow.version]));
 const partKey = (part: unknown) => createHash('sha256').update(canonical(part)).digest('hex').slice(0, 16);
-writeFileSync(join(out, 'flows.json'), JSON.stringify(pack(current, published.bundles, partKey)));
+// The worker bundles the current version of each flow; older published versions go to a static asset
+// (the flow archive) that the worker loads when a request may need one (worker/flows.ts), so that the
+// bundle does not grow with every version. The bundled file names each archived version and its hash.
+const isCurrent = (b: FlowBundle) => current[b.flow.id] === b.flow.version;
+const older = published.bundles.filter((b) => !isCurrent(b));
+const archived = older.map((b) => ({ flowId: b.flow.id, version: b.flow.version, hash: b.hash }));
+writeFileSync(join(out, 'flows.json'), JSON.stringify(pack(current, published.bundles.filter(isCurrent), partKey, archived)));
+const archiveDir = join(ROOT, '..', 'web', 'public', 'flows');
+mkdirSync(archiveDir, { recursive: true });
+writeFileSync(join(archiveDir, 'archive.json'), JSON.stringify(pack(current, older, partKey)));
 
-// The workers test pool also sees two versions of the sample flow, to prove version pinning.
+// The workers test pool also sees two versions of the sample flow, to prove version pinning; the
+// archived versions come from the same archive asset as in production.
 const fixtures = ['fixtures/sample', 'fixtures/sample-v2'].flatMap((dir) => loadAll(join(ROOT, dir)).bundles);
-writeFileSync(join(out, 'flows.test.json'), JSON.stringify(pack({ ...current, sample: '1.1.0' }, [...published.bundles, ...fixtures], partKey)));
+writeFileSync(join(out, 'flows.test.json'), JSON.stringify(pack({ ...current, sample: '1.1.0' }, [...published.bundles.filter(isCurrent), ...fixtures], partKey, archived)));
 
 // The cited provisions' text for the web app, as static assets (never in the worker bundle).
 const law = writeLawAssets(join(ROOT, '..', 'web', 'public', 'law'), lawTexts, cited.distinct);

@@ -3,7 +3,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Hook } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { loadArchive } from './flows.ts';
 import { health } from './api/health.ts';
 import { configApi } from './api/config.ts';
 import { evaluateApi } from './api/evaluate.ts';
@@ -131,6 +132,14 @@ function noRoute(c: Context) {
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 app.use('*', securityHeaders);
+// Older published flow versions come from the flow archive, once per isolate, before an API or MCP
+// request that may read one (see flows.ts).
+const archived: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await loadArchive(c.env);
+  await next();
+};
+app.use('/api/*', archived);
+app.use('/mcp', archived);
 app.use('/api/*', async (c, next) => {
   await next();
   c.res = new Response(c.res.body, c.res);

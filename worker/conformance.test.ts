@@ -94,6 +94,12 @@ describe('conformance to the OpenAPI document', () => {
     const a = await createAssessment({ lang: 'en', answers: { intro_title: 'Conformance', intro_organisation: 'Ministry' } });
     const b = await createAssessment({ flow: 'sample', version: '1.0.0', lang: 'de' });
     const etag = (await api(`/assessments/${a.id}`, { token: a.editToken })).headers.get('etag')!;
+    // Members of the workspace, signed in through the local sign-in page: a project lead and an admin.
+    const signIn = async (user: string) => {
+      const res = await app.request('http://local.test/auth/local', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: `user=${user}` }, env);
+      return res.headers.get('set-cookie')!.split(';')[0]!;
+    };
+    const cookies = [await signIn('paul'), await signIn('jean')];
 
     const operations = Object.entries<Schema>(doc.paths).flatMap(([path, ops]) => Object.entries<Schema>(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
     expect(operations.length).toBeGreaterThanOrEqual(23);
@@ -104,6 +110,8 @@ describe('conformance to the OpenAPI document', () => {
       questionId: fc.oneof(fc.constantFrom('intro_title', 'def_ai_system', 'system_does', 'title', 'uses_ai'), fc.string({ maxLength: 20 })),
       flow: fc.constantFrom('assessment', 'sample', 'nope'),
       version: fc.constantFrom('1.0.0', '1.1.0', '9.9.9', 'x'),
+      userId: fc.oneof(fc.constantFrom('paul', 'marc', 'jean', 'nobody'), fc.string({ maxLength: 20 })),
+      email: fc.oneof(fc.constantFrom('anne@a.test', 'paul@a.test'), fc.string({ maxLength: 20 })),
     };
     const validate = validatorOf(doc);
 
@@ -120,7 +128,8 @@ describe('conformance to the OpenAPI document', () => {
         query: fc.tuple(...params.filter((p) => p.in === 'query').map((p) => fc.option(fromSchema(doc, p.schema).map(String), { nil: undefined })), fc.constant(0)).map((vals) =>
           params.filter((p) => p.in === 'query').flatMap((p, k) => (vals[k] === undefined ? [] : [[p.name, vals[k] as string]])),
         ),
-        token: fc.constantFrom(a.editToken, b.editToken, undefined, 'wrong-token-wrong-token'),
+        token: fc.constantFrom(a.editToken, b.editToken, undefined, undefined, 'wrong-token-wrong-token'),
+        cookie: fc.constantFrom(undefined, ...cookies, ...cookies, '__Host-session=forged-forged-forged-forged'),
         ifMatch: fc.constantFrom(undefined, etag, '"r0"', '*', 'junk'),
         body: bodySchema ? fc.option(fromSchema(doc, bodySchema), { nil: undefined, freq: 6 }) : fc.constant(undefined),
         method: fc.constant(method),
@@ -137,6 +146,7 @@ describe('conformance to the OpenAPI document', () => {
         const headers: Record<string, string> = {};
         if (r.ifMatch) headers['if-match'] = r.ifMatch;
         if (r.token) headers.authorization = `Bearer ${r.token}`;
+        if (r.cookie) Object.assign(headers, { cookie: r.cookie, 'sec-fetch-site': 'same-origin' });
         if (r.body !== undefined) headers['content-type'] = 'application/json';
         // The worker's app in-process, with the real bindings (Durable Objects included), as the fuzz test does.
         const res = await app.request(`${BASE}${r.path}${query ? `?${query}` : ''}`, { method: r.method, headers, ...(r.body !== undefined ? { body: JSON.stringify(r.body) } : {}) }, { ...env, RATE_LIMIT_PER_MINUTE: '0' });

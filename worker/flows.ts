@@ -1,4 +1,6 @@
-// The published flow versions, compiled once per isolate (not per request).
+// The published flow versions, compiled once per isolate (not per request). The current version of
+// each flow is in the bundle; older ones are in the flow archive, a static asset loaded once per isolate
+// before a request that may need one (loadArchive), so that every lookup below stays synchronous.
 import generated from '../decision-trees/generated/flows.json';
 import { compileFlow, type CompiledFlow } from '../decision-trees/compile.ts';
 import type { FlowBundle } from '../decision-trees/bundle.ts';
@@ -9,6 +11,35 @@ const data = unpack(generated as unknown as PackedFlows);
 const compiled = new Map<string, CompiledFlow>();
 
 export const DEFAULT_FLOW = 'assessment';
+export const ARCHIVE_PATH = '/flows/archive.json';
+
+let archive: Promise<void> | undefined;
+
+/** Adds the archived versions the bundle names, each checked against the hash the bundle gives it. */
+export function loadArchive(env: { ASSETS: Fetcher }): Promise<void> {
+  const missing = data.archived.filter((a) => !data.bundles.some((b) => b.flow.id === a.flowId && b.flow.version === a.version));
+  if (!missing.length) return Promise.resolve();
+  archive ??= (async () => {
+    const res = await env.ASSETS.fetch(new Request(`http://assets.local${ARCHIVE_PATH}`));
+    if (!res.ok) throw new Error(`flow archive: ${res.status}`);
+    const loaded = unpack((await res.json()) as PackedFlows);
+    for (const a of missing) {
+      const b = loaded.bundles.find((x) => x.flow.id === a.flowId && x.flow.version === a.version);
+      if (!b || b.hash !== a.hash) throw new Error(`flow archive: ${a.flowId}@${a.version} missing or changed`);
+      data.bundles.push(b);
+    }
+    data.bundles.sort((x, y) => x.flow.id.localeCompare(y.flow.id) || compareVersions(x.flow.version, y.flow.version));
+  })();
+  archive.catch(() => (archive = undefined));
+  return archive;
+}
+
+/** Semantic versions compared part by part: -1, 0 or 1. */
+export function compareVersions(a: string, b: string): number {
+  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return 0;
+}
 
 export function currentVersion(flowId: string): string | undefined {
   return data.current[flowId];

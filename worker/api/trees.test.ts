@@ -10,6 +10,12 @@ describe('trees', () => {
       ['1.1.0', true],
     ]);
     expect(sample[0].trees.map((t: any) => t.id)).toEqual(['sample-risk', 'sample-followup']);
+    // Older versions of the real flow come from the flow archive (a static asset), not the bundle.
+    const assessment = flows.filter((f: any) => f.id === 'assessment');
+    expect(assessment.map((f: any) => [f.version, f.current])).toEqual([
+      ['1.0.0', false],
+      ['1.1.0', true],
+    ]);
   });
 
   it('returns one tree version with its texts in the requested language', async () => {

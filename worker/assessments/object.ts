@@ -7,7 +7,7 @@ import type { Lang } from '../../decision-trees/langs.ts';
 import { evaluate } from '../../decision-trees/evaluate.ts';
 import { checkAnswer } from '../../decision-trees/answers.ts';
 import { migrateAnswers, type MigrationReport } from '../../decision-trees/migrate.ts';
-import { compiledFlow, currentVersion, findBundle } from '../flows.ts';
+import { compareVersions, compiledFlow, currentVersion, findBundle, loadArchive } from '../flows.ts';
 import type { AssessmentStateView } from '../api/schemas.ts';
 import { etagOf, stateOf } from './state.ts';
 import type { PortfolioEntry, Role } from '../workspace/schemas.ts';
@@ -89,6 +89,8 @@ export class AssessmentObject extends DurableObject<Env> {
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.ensureSchema();
+    // An assessment may be pinned to an archived version: have it before the first request.
+    void ctx.blockConcurrencyWhile(() => loadArchive(env));
   }
 
   /** Idempotent schema: run at start and again after a deletion emptied the storage. */
@@ -321,13 +323,6 @@ function portfolioEntry(stored: StoredAssessment, state: AssessmentStateView): P
     updatedAt: stored.meta.updatedAt,
     recheck: currentVersion(stored.meta.flowId) !== stored.meta.version,
   };
-}
-
-/** Semantic versions compared part by part: -1, 0 or 1. */
-export function compareVersions(a: string, b: string): number {
-  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
-  return 0;
 }
 
 function timingSafeEqual(a: string, b: string): boolean {

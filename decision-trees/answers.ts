@@ -16,7 +16,7 @@ export interface AnswerError {
  * Characters a text answer may not hold: C0 and C1 controls other than tab and line breaks, and the
  * bidirectional embedding, override and isolate marks that make stored text read differently in a report.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+export const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 
 /** One answer against its question; `undefined` when it is valid. */
 export function checkAnswer(q: Question | undefined, id: string, value: unknown): AnswerError | undefined {

@@ -13,6 +13,7 @@ import { catalogueApi } from './api/catalogue.ts';
 import { assessmentsApi } from './assessments/routes.ts';
 import { reportsApi } from './reports/routes.ts';
 import { workspaceApi } from './workspace/routes.ts';
+import { reviewApi } from './assessments/review-routes.ts';
 import { authRoutes } from './workspace/auth-routes.ts';
 import { docs } from './api/docs.ts';
 import { problemsPage } from './api/problems-page.ts';
@@ -66,6 +67,7 @@ api.route('/', evaluateApi);
 api.route('/', assessmentsApi);
 api.route('/', reportsApi);
 api.route('/', workspaceApi);
+api.route('/', reviewApi);
 api.openAPIRegistry.registerComponent('securitySchemes', 'editToken', {
   type: 'http',
   scheme: 'bearer',
@@ -101,6 +103,7 @@ const documentConfig = (c: Context<AppEnv>) => ({
     { name: 'evaluate', description: 'Stateless evaluation of an answer set.' },
     { name: 'assessments', description: 'Stored assessments: create, read, answer, back, migrate, delete.' },
     { name: 'reports', description: 'The assessment as JSON, Markdown, HTML or PDF.' },
+    { name: 'review', description: 'The review of an assessment in a workspace: submit, request changes, approve with four eyes, comments, audit trail, re-check.' },
     { name: 'workspace', description: 'Signed-in members of an organisation: members and roles, the portfolio, the audit trail.' },
   ],
 });

@@ -100,12 +100,13 @@ describe('conformance to the OpenAPI document', () => {
       return res.headers.get('set-cookie')!.split(';')[0]!;
     };
     const cookies = [await signIn('paul'), await signIn('jean')];
+    const inWorkspace = (await (await app.request(`${BASE}/workspace/assessments`, { method: 'POST', headers: { cookie: cookies[0]!, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' }, body: JSON.stringify({ lang: 'en', answers: { intro_title: 'In the workspace' } }) }, env)).json()) as { id: string };
 
     const operations = Object.entries<Schema>(doc.paths).flatMap(([path, ops]) => Object.entries<Schema>(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
     expect(operations.length).toBeGreaterThanOrEqual(23);
 
     const pathValue: Record<string, fc.Arbitrary<string>> = {
-      id: fc.oneof(fc.constantFrom(a.id, b.id, '0'.repeat(32)), fc.string({ maxLength: 40 })),
+      id: fc.oneof(fc.constantFrom(a.id, b.id, inWorkspace.id, inWorkspace.id, '0'.repeat(32)), fc.string({ maxLength: 40 })),
       shareId: fc.oneof(fc.constantFrom(a.shareId, b.shareId, a.id), fc.string({ maxLength: 40 })),
       questionId: fc.oneof(fc.constantFrom('intro_title', 'def_ai_system', 'system_does', 'title', 'uses_ai'), fc.string({ maxLength: 20 })),
       flow: fc.constantFrom('assessment', 'sample', 'nope'),

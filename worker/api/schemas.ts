@@ -4,6 +4,7 @@ import { LANGS } from '../../decision-trees/langs.ts';
 import { API_VERSION } from '../http/version.ts';
 import { problemExamplesFor } from '../http/problem-examples.ts';
 import { ActionViewSchema, AssessmentResultSchema, CitationViewSchema, DutyViewSchema, ProgressSchema, QuestionViewSchema, catalogueSchemas, conditionUnion } from '../../decision-trees/view-schemas.ts';
+import { Review } from '../workspace/schemas.ts';
 
 export const Lang = z.enum(LANGS).openapi({ description: 'Language of texts in the response; French by default.' });
 export const AnswerValue = z
@@ -135,6 +136,7 @@ export const AssessmentState = z
     setAside: Answers.openapi({ description: 'Answers kept but not active: taken back with "back" (offered again when their question comes up) or not carried by a migration.' }),
     invalidAnswers: z.array(z.string()).openapi({ description: 'Stored answers that the pinned version does not accept: kept, not used.' }),
     newerVersion: z.string().nullable().openapi({ description: 'A newer flow version this assessment can be migrated to.' }),
+    review: Review.nullable().openapi({ description: 'In a workspace: its organisation, author, review status and approval; null for an anonymous assessment (never reviewed).' }),
     evaluation: Evaluation,
   })
   .openapi('Assessment');

@@ -10,7 +10,8 @@ import { migrateAnswers, type MigrationReport } from '../../decision-trees/migra
 import { compareVersions, compiledFlow, currentVersion, findBundle, loadArchive } from '../flows.ts';
 import type { AssessmentStateView } from '../api/schemas.ts';
 import { etagOf, stateOf } from './state.ts';
-import type { PortfolioEntry, Role } from '../workspace/schemas.ts';
+import type { Actor, Approval, AuditEntry, Comment, PortfolioEntry, Role, Status } from '../workspace/schemas.ts';
+import { Trail, answersHash } from './trail.ts';
 import { orgStub } from '../workspace/stubs.ts';
 import type { Person } from '../workspace/organisation-object.ts';
 
@@ -27,7 +28,20 @@ export interface AssessmentMeta {
   revision: number;
   /** In an organisation's workspace: then only its members reach it (the edit token no longer does). */
   workspace?: Workspace;
+  /** The review of an assessment in a workspace. */
+  review?: ReviewState;
 }
+
+export interface ReviewState {
+  status: Status;
+  round: number;
+  submittedAt: string | null;
+  approval: Approval | null;
+  previousApprovals: Approval[];
+}
+
+const NEW_REVIEW: ReviewState = { status: 'draft', round: 1, submittedAt: null, approval: null, previousApprovals: [] };
+export type ReviewAction = 'submit' | 'request_changes' | 'approve';
 
 export interface Workspace {
   orgId: string;
@@ -51,12 +65,17 @@ export interface StoredAssessment {
   answers: Answers;
   /** Answers kept but not active: taken back with "back", or not carried by a migration. */
   setAside: Answers;
+  /** For the reports: the comments and the audit trail. */
+  comments?: Comment[];
+  audit?: AuditEntry[];
 }
 
 export interface CreateInput {
   meta: Omit<AssessmentMeta, 'revision' | 'updatedAt' | 'expiresAt'>;
   /** Null for an assessment created in a workspace: no edit token exists. */
   tokenHash: string | null;
+  /** The author's role, for the audit trail of an assessment created in a workspace. */
+  ownerRole?: Role;
   retentionDays: number;
   answers: Answers;
 }
@@ -69,6 +88,9 @@ export type Guard = Access & {
 
 export type Failure =
   | { ok: false; reason: 'not_found' | 'forbidden' | 'not_owner' | 'in_workspace' | 'nothing_to_undo' | 'precondition_required' | 'version_gone' }
+  | { ok: false; reason: 'not_in_workspace' | 'incomplete' | 'reviewer_only' | 'own_assessment' | 'comment_not_found' | 'not_comment_author' }
+  | { ok: false; reason: 'review_state'; status: Status }
+  | { ok: false; reason: 'changed_meanwhile'; current: number }
   | { ok: false; reason: 'precondition_failed'; current: string }
   | { ok: false; reason: 'invalid_answer'; question: string; code: string; params?: Record<string, string | number> }
   | { ok: false; reason: 'not_newer'; version: string }
@@ -85,6 +107,7 @@ const DAY = 86_400_000;
 
 export class AssessmentObject extends DurableObject<Env> {
   private sql = this.ctx.storage.sql;
+  private trail = new Trail(this.ctx.storage.sql);
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -97,6 +120,22 @@ export class AssessmentObject extends DurableObject<Env> {
   private ensureSchema(): void {
     this.sql.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
     this.sql.exec(`CREATE TABLE IF NOT EXISTS answers (question TEXT PRIMARY KEY, value TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1)`);
+    this.trail.ensureSchema();
+  }
+
+  /**
+   * A change to the answers of an assessment under review or approved: the review goes back to draft;
+   * after an approval a new round starts and the approval is kept as the previous round's.
+   */
+  private reopen(meta: AssessmentMeta, actor: Actor): AssessmentMeta {
+    const r = meta.review;
+    if (!r || (r.status !== 'approved' && r.status !== 'in_review')) return meta;
+    const next: ReviewState =
+      r.status === 'approved'
+        ? { ...r, status: 'draft', round: r.round + 1, submittedAt: null, approval: null, previousApprovals: [...r.previousApprovals, ...(r.approval ? [r.approval] : [])] }
+        : { ...r, status: 'draft', submittedAt: null };
+    this.trail.log(actor, 'reopened', { from: r.status, round: next.round });
+    return { ...meta, review: next };
   }
 
   private async wipe(): Promise<void> {
@@ -170,10 +209,11 @@ export class AssessmentObject extends DurableObject<Env> {
     if (this.getMeta('assessment')) throw new Error('assessment already exists');
     const now = new Date().toISOString();
     if (input.tokenHash) this.setMeta('tokenHash', input.tokenHash);
+    const ws = input.meta.workspace;
+    this.trail.log(ws ? { id: ws.ownerId, name: ws.ownerName, role: input.ownerRole ?? 'project_lead' } : TOKEN_HOLDER, 'created', { flow: input.meta.flowId, version: input.meta.version, answers: Object.keys(input.answers).length });
     this.setMeta('retentionDays', String(input.retentionDays));
     for (const [q, v] of Object.entries(input.answers)) this.sql.exec('INSERT INTO answers (question, value, active) VALUES (?, ?, 1)', q, JSON.stringify(v));
-    await this.touch({ ...input.meta, createdAt: now, updatedAt: now, expiresAt: now, revision: 0 });
-    const ws = input.meta.workspace;
+    await this.touch({ ...input.meta, ...(ws ? { review: NEW_REVIEW } : {}), createdAt: now, updatedAt: now, expiresAt: now, revision: 0 });
     return this.success(view, true, ws ? { id: ws.ownerId, name: ws.ownerName, email: '' } : undefined);
   }
 
@@ -186,21 +226,22 @@ export class AssessmentObject extends DurableObject<Env> {
 
   /** The stored answers and metadata for a report (the owner's token, a member, or a share link resolved before). */
   async stored(access: Access | null): Promise<StoredAssessment | Failure> {
-    if (access === null) return this.load() ?? { ok: false, reason: 'not_found' };
-    return this.check({ ...access, requireIfMatch: false }, false);
+    const s = access === null ? (this.load() ?? { ok: false as const, reason: 'not_found' as const }) : this.check({ ...access, requireIfMatch: false }, false);
+    return 'ok' in s ? s : { ...s, comments: this.trail.comments(), audit: this.trail.audit() };
   }
 
   /**
    * The holder of the edit token moves the assessment into their organisation's workspace: from then
    * on its members reach it and the token no longer does (the share link keeps working, read-only).
    */
-  async claim(tokenHash: string, workspace: Workspace, by: Person, view: View): Promise<Outcome> {
+  async claim(tokenHash: string, workspace: Workspace, by: Person & { role: Role }, view: View): Promise<Outcome> {
     const raw = this.getMeta('assessment');
     if (raw && (JSON.parse(raw) as AssessmentMeta).workspace) return { ok: false, reason: 'in_workspace' };
     const c = this.check({ tokenHash, requireIfMatch: false });
     if ('ok' in c) return c;
     this.sql.exec(`DELETE FROM meta WHERE key = 'tokenHash'`);
-    await this.touch({ ...c.meta, workspace });
+    this.trail.log({ id: by.id, name: by.name, role: by.role }, 'claimed', { organisation: workspace.orgId });
+    await this.touch({ ...c.meta, workspace, review: NEW_REVIEW });
     return this.success(view, true, by);
   }
 
@@ -223,7 +264,9 @@ export class AssessmentObject extends DurableObject<Env> {
     const row = this.sql.exec<{ value: string; active: number }>('SELECT value, active FROM answers WHERE question = ?', question).toArray()[0];
     if (row?.active && row.value === JSON.stringify(value)) return this.success(view, false);
     this.sql.exec('INSERT INTO answers (question, value, active) VALUES (?, ?, 1) ON CONFLICT(question) DO UPDATE SET value = excluded.value, active = 1', question, JSON.stringify(value));
-    await this.touch(c.meta);
+    const actor = actorOf(g);
+    this.trail.log(actor, 'answered', { question, from: row?.active ? (JSON.parse(row.value) as unknown) : null, to: value });
+    await this.touch(this.reopen(c.meta, actor));
     return this.success(view, true);
   }
 
@@ -231,6 +274,7 @@ export class AssessmentObject extends DurableObject<Env> {
     const c = this.check(g);
     if ('ok' in c) return c;
     if (c.meta.lang === next) return this.success({ ...view, lang: next }, false);
+    this.trail.log(actorOf(g), 'language_changed', { from: c.meta.lang, to: next });
     await this.touch({ ...c.meta, lang: next });
     return this.success({ ...view, lang: next }, true);
   }
@@ -245,7 +289,9 @@ export class AssessmentObject extends DurableObject<Env> {
     const last = r.ok ? r.path[r.path.length - 1] : undefined;
     if (!last) return { ok: false, reason: 'nothing_to_undo' };
     this.sql.exec('UPDATE answers SET active = 0 WHERE question = ?', last.id);
-    await this.touch(c.meta);
+    const actor = actorOf(g);
+    this.trail.log(actor, 'taken_back', { question: last.id });
+    await this.touch(this.reopen(c.meta, actor));
     return this.success(view, true);
   }
 
@@ -270,9 +316,105 @@ export class AssessmentObject extends DurableObject<Env> {
       const history = JSON.parse(this.getMeta('migrations') ?? '[]') as unknown[];
       this.setMeta('migrations', JSON.stringify([...history, { from: report.from, to: report.to, notCarried: report.notCarried, at: new Date().toISOString(), answersBefore: c.answers }]));
     });
-    await this.touch({ ...c.meta, version: target.flow.version, hash: target.hash });
+    const actor = actorOf(g);
+    this.trail.log(actor, 'migrated', { from: report.from, to: report.to, notCarried: report.notCarried.map((n) => n.question) });
+    await this.touch(this.reopen({ ...c.meta, version: target.flow.version, hash: target.hash }, actor));
     const done = await this.success(view, true);
     return done.ok ? { ...done, report } : done;
+  }
+
+  /**
+   * The review, with four eyes: the author (or an admin) submits a complete assessment; a reviewer or an
+   * admin who is not its author requests changes or approves. An approval names the revision the
+   * reviewer opened: if the assessment changed since, it is refused (409) and must be read again.
+   */
+  async review(access: Access, action: ReviewAction, revision: number | undefined, view: View): Promise<Outcome> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
+    if ('ok' in c) return c;
+    const ws = c.meta.workspace;
+    const r = c.meta.review ?? NEW_REVIEW;
+    if (!ws || !access.member) return { ok: false, reason: 'not_in_workspace' };
+    const m = access.member;
+    const actor = actorOf(access);
+    const author = m.userId === ws.ownerId;
+    let next: ReviewState;
+    if (action === 'submit') {
+      if (!author && m.role !== 'admin') return { ok: false, reason: 'not_owner' };
+      if (r.status !== 'draft' && r.status !== 'changes_requested') return { ok: false, reason: 'review_state', status: r.status };
+      const state = stateOf(c, c.meta.lang, 'owner', false);
+      if (!state?.evaluation.complete) return { ok: false, reason: 'incomplete' };
+      next = { ...r, status: 'in_review', submittedAt: new Date().toISOString() };
+      this.trail.log(actor, 'submitted', { round: r.round, revision: c.meta.revision });
+    } else {
+      if (author) return { ok: false, reason: 'own_assessment' };
+      if (m.role !== 'reviewer' && m.role !== 'admin') return { ok: false, reason: 'reviewer_only' };
+      if (r.status !== 'in_review') return { ok: false, reason: 'review_state', status: r.status };
+      if (action === 'request_changes') {
+        next = { ...r, status: 'changes_requested' };
+        this.trail.log(actor, 'changes_requested', { round: r.round, revision: c.meta.revision });
+      } else {
+        if (revision !== c.meta.revision) return { ok: false, reason: 'changed_meanwhile', current: c.meta.revision };
+        const approval: Approval = { by: actor, at: new Date().toISOString(), round: r.round, revision: c.meta.revision, flowVersion: c.meta.version, flowHash: c.meta.hash, answersHash: await answersHash(c.answers) };
+        next = { ...r, status: 'approved', approval };
+        this.trail.log(actor, 'approved', { round: r.round, revision: c.meta.revision, answersHash: approval.answersHash });
+      }
+    }
+    await this.touch({ ...c.meta, review: next });
+    return this.success(view, true);
+  }
+
+  /** A comment on a question (or on the whole assessment), or a reply in a thread; members of the workspace. */
+  async comment(access: Access, input: { question: string | null; parent: string | null; body: string }): Promise<{ ok: true; comments: Comment[] } | Failure> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
+    if ('ok' in c) return c;
+    if (!c.meta.workspace || !access.member) return { ok: false, reason: 'not_in_workspace' };
+    let question = input.question;
+    if (input.parent) {
+      const root = this.trail.find(input.parent);
+      if (!root || root.parent !== null) return { ok: false, reason: 'comment_not_found' };
+      question = root.question;
+    } else if (question !== null) {
+      const bundle = findBundle(c.meta.flowId, c.meta.version);
+      if (!bundle || !compiledFlow(bundle).index.questions.has(question)) return { ok: false, reason: 'invalid_answer', question, code: 'unknown_question' };
+    }
+    const id = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+    const actor = actorOf(access);
+    this.trail.add({ id, question, parent: input.parent, author: actor, body: input.body });
+    this.trail.log(actor, 'commented', { comment: id, question, ...(input.parent ? { parent: input.parent } : {}) });
+    return { ok: true, comments: this.trail.comments() };
+  }
+
+  /** Resolves a thread: its author, the assessment's author, a reviewer or an admin. */
+  async resolveComment(access: Access, id: string): Promise<{ ok: true; comments: Comment[] } | Failure> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
+    if ('ok' in c) return c;
+    if (!c.meta.workspace || !access.member) return { ok: false, reason: 'not_in_workspace' };
+    const root = this.trail.find(id);
+    if (!root || root.parent !== null) return { ok: false, reason: 'comment_not_found' };
+    const m = access.member;
+    if (root.author.id !== m.userId && c.meta.workspace.ownerId !== m.userId && m.role !== 'reviewer' && m.role !== 'admin') return { ok: false, reason: 'not_comment_author' };
+    if (!root.resolved) {
+      this.trail.resolve(id, actorOf(access));
+      this.trail.log(actorOf(access), 'comment_resolved', { comment: id, question: root.question });
+    }
+    return { ok: true, comments: this.trail.comments() };
+  }
+
+  /** The comments and the audit trail, for whoever may read the assessment. */
+  async history(access: Access): Promise<{ ok: true; comments: Comment[]; audit: AuditEntry[] } | Failure> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
+    if ('ok' in c) return c;
+    return { ok: true, comments: this.trail.comments(), audit: this.trail.audit() };
+  }
+
+  /** What a re-check would do: the newer version's migration of the current answers, not stored. */
+  async recheckPreview(access: Access): Promise<{ ok: true; report: MigrationReport } | Failure> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
+    if ('ok' in c) return c;
+    const latest = currentVersion(c.meta.flowId);
+    const target = latest ? findBundle(c.meta.flowId, latest) : undefined;
+    if (!target || compareVersions(target.flow.version, c.meta.version) <= 0) return { ok: false, reason: 'not_newer', version: c.meta.version };
+    return { ok: true, report: migrateAnswers(compiledFlow(target), c.meta.version, c.answers) };
   }
 
   async remove(g: Guard): Promise<{ ok: true; shareId: string } | Failure> {
@@ -302,6 +444,13 @@ export class AssessmentObject extends DurableObject<Env> {
   }
 }
 
+/** The holder of an anonymous assessment's edit token, as the audit trail names them. */
+const TOKEN_HOLDER: Actor = { id: 'edit-token', name: '', role: 'edit_token' };
+
+function actorOf(a: Access): Actor {
+  return a.member ? { id: a.member.userId, name: a.member.name, role: a.member.role } : TOKEN_HOLDER;
+}
+
 /** The assessment's row in its organisation's portfolio. */
 function portfolioEntry(stored: StoredAssessment, state: AssessmentStateView): PortfolioEntry {
   const ws = stored.meta.workspace!;
@@ -318,7 +467,8 @@ function portfolioEntry(stored: StoredAssessment, state: AssessmentStateView): P
     ownerName: ws.ownerName,
     riskClass: e.complete && e.result ? e.result.riskClass : null,
     complete: e.complete,
-    status: 'draft',
+    status: stored.meta.review?.status ?? 'draft',
+    flowId: stored.meta.flowId,
     flowVersion: stored.meta.version,
     updatedAt: stored.meta.updatedAt,
     recheck: currentVersion(stored.meta.flowId) !== stored.meta.version,

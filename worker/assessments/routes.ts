@@ -12,6 +12,7 @@ import { ProblemError, pointerToken } from '../http/problem.ts';
 import { ID_PATTERN, assessmentStub, bearer, newId, newToken, sha256, shareStub } from './store.ts';
 import type { Access, Failure, Guard, Outcome, StoredAssessment, Success, View, Workspace } from './object.ts';
 import { isJwt, sameOrigin, signedIn } from '../workspace/identity.ts';
+import type { Role } from '../workspace/schemas.ts';
 import { retentionDays } from './retention.ts';
 import { ifMatchRevision } from './state.ts';
 import type { AssessmentStateView } from '../api/schemas.ts';
@@ -74,6 +75,22 @@ export function fail(f: Failure): never {
       throw new ProblemError('role-required', 'owner_only', {}, [{ name: 'session', code: 'wrong_role', params: { role: 'not the author' } }]);
     case 'in_workspace':
       throw new ProblemError('conflict', 'already_in_workspace', {}, [{ name: 'path:id', code: 'in_workspace' }]);
+    case 'not_in_workspace':
+      throw new ProblemError('conflict', 'not_in_workspace', {}, [{ name: 'path:id', code: 'not_in_workspace' }]);
+    case 'incomplete':
+      throw new ProblemError('conflict', 'review_incomplete', {}, [{ name: 'path:id', code: 'incomplete' }]);
+    case 'review_state':
+      throw new ProblemError('conflict', 'review_state', { status: f.status }, [{ name: 'path:id', code: 'wrong_status', params: { status: f.status } }]);
+    case 'changed_meanwhile':
+      throw new ProblemError('conflict', 'approval_stale', { current: f.current }, [{ name: '/revision', code: 'changed_meanwhile' }]);
+    case 'reviewer_only':
+      throw new ProblemError('role-required', 'role_required', { roles: 'reviewer, admin' }, [{ name: 'session', code: 'wrong_role', params: { role: 'project_lead' } }]);
+    case 'own_assessment':
+      throw new ProblemError('role-required', 'four_eyes', {}, [{ name: 'session', code: 'own_assessment' }]);
+    case 'not_comment_author':
+      throw new ProblemError('role-required', 'resolve_not_allowed', {}, [{ name: 'session', code: 'wrong_role', params: { role: 'member' } }]);
+    case 'comment_not_found':
+      throw new ProblemError('not-found', 'comment_not_found', {}, [{ name: 'path:commentId', code: 'unknown_comment' }]);
     case 'not_found':
       throw new ProblemError('not-found', 'assessment_not_found', {}, [{ name: 'path:id', code: 'unknown_assessment' }]);
     case 'nothing_to_undo':
@@ -263,7 +280,7 @@ const deleteRoute = createRoute({
 export type CreateBody = { lang?: 'fr' | 'de' | 'en'; flow?: string; version?: string; answers?: Record<string, string | string[]> };
 
 /** A new assessment with its share link: anonymous (an edit token, returned once) or in a workspace (none). */
-export async function createAssessment(c: Context<{ Bindings: Env }>, body: CreateBody, workspace: Workspace | null) {
+export async function createAssessment(c: Context<{ Bindings: Env }>, body: CreateBody, workspace: Workspace | null, ownerRole?: Role) {
   const bundle = requireBundle(body.flow, body.version, 'body');
   const lang = negotiateLang(c, body.lang);
   const answers = body.answers ?? {};
@@ -272,7 +289,7 @@ export async function createAssessment(c: Context<{ Bindings: Env }>, body: Crea
   const shareId = newId();
   const editToken = workspace ? null : newToken();
   const outcome = await stub(c, id).create(
-    { meta: { id, flowId: bundle.flow.id, version: bundle.flow.version, hash: bundle.hash, lang, shareId, createdAt: '', ...(workspace ? { workspace } : {}) }, tokenHash: editToken ? await sha256(editToken) : null, retentionDays: retentionDays(c.env), answers },
+    { meta: { id, flowId: bundle.flow.id, version: bundle.flow.version, hash: bundle.hash, lang, shareId, createdAt: '', ...(workspace ? { workspace } : {}) }, tokenHash: editToken ? await sha256(editToken) : null, ...(ownerRole ? { ownerRole } : {}), retentionDays: retentionDays(c.env), answers },
     { lang, expand: viewOf(c).expand },
   );
   await shareStub(c.env, shareId).linkShare(id);

@@ -23,7 +23,7 @@ export function ifMatchRevision(header: string | undefined): number | 'any' | 'i
 export function stateOf(stored: StoredAssessment, lang: Lang, view: 'owner' | 'shared', expand = true): AssessmentStateView | null {
   const bundle = findBundle(stored.meta.flowId, stored.meta.version);
   if (!bundle) return null;
-  const { id: _id, shareId, ...meta } = stored.meta;
+  const { id: _id, shareId, workspace, review, ...meta } = stored.meta;
   const latest = currentVersion(stored.meta.flowId);
   // Answers stored before a migration may not fit the new version: they are kept, reported, not used.
   const { usable, invalid } = usableAnswers(compiledFlow(bundle).index, stored.answers);
@@ -36,6 +36,7 @@ export function stateOf(stored: StoredAssessment, lang: Lang, view: 'owner' | 's
     setAside: stored.setAside,
     invalidAnswers: invalid.map((e) => e.question),
     newerVersion: latest && latest !== stored.meta.version ? latest : null,
+    review: workspace ? { organisation: workspace.orgId, owner: { id: workspace.ownerId, name: workspace.ownerName }, ...(review ?? { status: 'draft', round: 1, submittedAt: null, approval: null, previousApprovals: [] }) } : null,
     evaluation: present(bundle, usable, lang, today(), expand) as AssessmentStateView['evaluation'],
   };
 }

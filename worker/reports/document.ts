@@ -4,6 +4,7 @@ import type { ReportModel } from './model.ts';
 import { formatDate } from '../../decision-trees/views.ts';
 import type { CitationView } from '../../decision-trees/citations.ts';
 import type { DutyView } from '../../decision-trees/view-schemas.ts';
+import { ROLE_WORDS } from '../workspace/role-words.ts';
 
 export type Block =
   | { type: 'title'; text: string }
@@ -30,6 +31,7 @@ export function reportDocument(m: ReportModel): Block[] {
       [L.flow, `${e.flow.id} ${e.flow.version} (sha256 ${e.flow.hash.slice(0, 16)}…)`],
     ],
   });
+  blocks.push(...approvalBlocks(m));
   if (m.description) blocks.push({ type: 'heading', text: L.description }, { type: 'paragraph', text: m.description });
   if (!e.complete || !r) {
     blocks.push({ type: 'paragraph', text: L.incomplete, emphasis: true });
@@ -91,6 +93,24 @@ export function reportDocument(m: ReportModel): Block[] {
   if (r) {
     blocks.push({ type: 'paragraph', text: r.lawAsOf.banner });
     blocks.push({ type: 'paragraph', text: r.disclaimer, emphasis: true });
+  }
+  return blocks;
+}
+
+/** Who approved these exact answers, when, in which role; or, prominently, that nobody has. */
+function approvalBlocks(m: ReportModel): Block[] {
+  const L = m.labels;
+  const r = m.review;
+  const date = (iso: string) => formatDate(iso.slice(0, 10), m.lang);
+  const blocks: Block[] = [{ type: 'heading', text: L.approval }];
+  if (r?.approval) {
+    const a = r.approval;
+    blocks.push({ type: 'paragraph', text: L.approvedBy(a.by.name, ROLE_WORDS[m.lang][a.by.role], date(a.at)), emphasis: true });
+    blocks.push({ type: 'fields', rows: [[L.flow, `${m.evaluation.flow.id} ${a.flowVersion}`], [L.approvedAnswers, a.answersHash]] });
+  } else {
+    blocks.push({ type: 'paragraph', text: r ? L.notApproved(L.statuses[r.status]) : L.notReviewed, emphasis: true });
+    const last = r?.previousApprovals.at(-1);
+    if (last) blocks.push({ type: 'paragraph', text: L.previousApproval(last.round, last.by.name, date(last.at)) });
   }
   return blocks;
 }

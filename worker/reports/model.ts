@@ -2,6 +2,7 @@
 import type { Lang } from '../../decision-trees/schema.ts';
 import type { Presented } from '../api/present.ts';
 import { REPORT_LABELS, type ReportLabels } from './labels.ts';
+import type { Review } from '../workspace/schemas.ts';
 
 export interface ReportModel {
   lang: Lang;
@@ -13,6 +14,8 @@ export interface ReportModel {
   generatedOn: string;
   /** Where relative links (the guidelines' text) resolve: the service's origin. */
   origin: string;
+  /** The review in a workspace; null for an anonymous assessment. */
+  review: Review | null;
 }
 
 const answerText = (e: Presented, id: string) => {
@@ -20,7 +23,7 @@ const answerText = (e: Presented, id: string) => {
   return step && typeof step.answer === 'string' ? step.answer : '';
 };
 
-export function reportModel(evaluation: Presented, generatedOn: string, origin: string): ReportModel {
+export function reportModel(evaluation: Presented, generatedOn: string, origin: string, review: Review | null = null): ReportModel {
   const labels = REPORT_LABELS[evaluation.lang];
   return {
     lang: evaluation.lang,
@@ -31,5 +34,6 @@ export function reportModel(evaluation: Presented, generatedOn: string, origin: 
     evaluation,
     generatedOn,
     origin,
+    review,
   };
 }

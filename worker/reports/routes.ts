@@ -15,10 +15,11 @@ import { renderMarkdown } from './markdown.ts';
 import { renderHtml } from './html.ts';
 import { renderPdf } from './pdf.ts';
 import type { Draft } from '../../decision-trees/view-schemas.ts';
+import { AuditEntry, Comment } from '../workspace/schemas.ts';
 
 const Id = z.string().regex(/^[0-9a-f]{32}$/);
 const FORMATS = {
-  json: { type: 'application/json', schema: AssessmentState, what: 'the assessment with its result (the same shape as GET /assessments/{id})' },
+  json: { type: 'application/json', schema: AssessmentState.extend({ comments: z.array(Comment).optional().openapi({ description: 'Not through a share link.' }), audit: z.array(AuditEntry).optional().openapi({ description: 'Not through a share link.' }) }).openapi('AssessmentReport'), what: 'the assessment with its result (the shape of GET /assessments/{id}), its comments and its audit trail' },
   md: { type: 'text/markdown', schema: z.string(), what: 'Markdown' },
   html: { type: 'text/html', schema: z.string(), what: 'printable HTML (no script, inline styles only)' },
   pdf: { type: 'application/pdf', schema: z.string().openapi({ format: 'binary' }), what: 'PDF, with the answers attached as assessment.json (loads back as a draft)' },
@@ -52,8 +53,9 @@ async function render(c: Context, stored: StoredAssessment, format: Format, view
   const lang = state.evaluation.lang;
   const file = `assessment-${stored.meta.updatedAt.slice(0, 10)}.${format}`;
   const headers = { 'content-disposition': `attachment; filename="${file}"`, 'cache-control': 'no-store', 'content-language': lang, vary: 'accept-language' };
-  if (format === 'json') return c.json(state, 200, headers);
-  const model = reportModel(state.evaluation, today(), new URL(c.req.url).origin);
+  // Comments and the audit trail are for the members (or the edit token's holder), not for a share link.
+  if (format === 'json') return c.json(view === 'owner' ? { ...state, comments: stored.comments ?? [], audit: stored.audit ?? [] } : state, 200, headers);
+  const model = reportModel(state.evaluation, today(), new URL(c.req.url).origin, state.review);
   const blocks = reportDocument(model);
   if (format === 'md') return c.body(renderMarkdown(blocks), 200, { ...headers, 'content-type': 'text/markdown; charset=utf-8' });
   if (format === 'html') return c.body(renderHtml(blocks, model.lang), 200, { ...headers, 'content-type': 'text/html; charset=utf-8' });

@@ -11,6 +11,7 @@ import { OidcError, authorizationRequest, redeemCode } from './oidc.ts';
 import { SESSION_COOKIE, fromClaims, orgStub, sameOrigin, sessionName, sessionStub } from './identity.ts';
 import type { Person } from './organisation-object.ts';
 import type { Role } from './schemas.ts';
+import { ROLE_WORDS } from './role-words.ts';
 import { base64url } from 'jose';
 
 type Ctx = Context<{ Bindings: Env }>;
@@ -101,13 +102,12 @@ export const authRoutes = new Hono<{ Bindings: Env }>()
     return c.redirect('/', 303);
   });
 
-const WORDS: Record<Lang, { title: string; banner: string; intro: string; as: (role: string) => string; roles: Record<Role, string>; back: string }> = {
+const WORDS: Record<Lang, { title: string; banner: string; intro: string; as: (role: string) => string; back: string }> = {
   fr: {
     title: 'Connexion locale',
     banner: 'Connexion locale de démonstration : ces utilisateurs n’existent que sur ce poste. Un service en production se connecte au fournisseur d’identité de l’administration.',
     intro: 'Choisissez la personne sous laquelle vous voulez essayer l’espace de travail.',
     as: (r) => `(${r})`,
-    roles: { project_lead: 'chef de projet', reviewer: 'relecteur (DPO, service juridique)', register_editor: 'éditeur du registre', admin: 'administrateur' },
     back: 'Retour au questionnaire',
   },
   de: {
@@ -115,7 +115,6 @@ const WORDS: Record<Lang, { title: string; banner: string; intro: string; as: (r
     banner: 'Lokale Demo-Anmeldung: Diese Benutzer gibt es nur auf diesem Rechner. Ein Dienst im Betrieb meldet sich beim Identitätsanbieter der Verwaltung an.',
     intro: 'Wählen Sie die Person, als die Sie den Arbeitsbereich ausprobieren möchten.',
     as: (r) => `(${r})`,
-    roles: { project_lead: 'Projektleitung', reviewer: 'Prüfer (DSB, Rechtsabteilung)', register_editor: 'Registerredaktion', admin: 'Administration' },
     back: 'Zurück zum Fragebogen',
   },
   en: {
@@ -123,12 +122,10 @@ const WORDS: Record<Lang, { title: string; banner: string; intro: string; as: (r
     banner: 'Local demo sign-in: these users exist on this machine only. A production service signs in with the administration’s identity provider.',
     intro: 'Pick the person you want to try the workspace as.',
     as: (r) => `(${r})`,
-    roles: { project_lead: 'project lead', reviewer: 'reviewer (DPO, legal service)', register_editor: 'register editor', admin: 'admin' },
     back: 'Back to the questionnaire',
   },
 };
 
-export const ROLE_WORDS = Object.fromEntries(Object.entries(WORDS).map(([l, w]) => [l, w.roles])) as Record<Lang, Record<Role, string>>;
 
 function localPage(users: { id: string; name: string; organisationName: string; role: Role }[], lang: Lang, returnTo: string): string {
   const w = WORDS[lang];
@@ -138,6 +135,6 @@ function localPage(users: { id: string; name: string; organisationName: string; 
 <link rel="stylesheet" href="/local-sign-in.css"></head>
 <body><main><h1>${e(w.title)}</h1><p class="local" role="note"><strong>${e(w.banner)}</strong></p><p>${e(w.intro)}</p>
 <form method="post" action="/auth/local"><input type="hidden" name="return" value="${e(returnTo)}"><ul>
-${users.map((u) => `<li><button type="submit" name="user" value="${e(u.id)}">${e(u.name)} — ${e(u.organisationName)} ${e(w.as(w.roles[u.role]))}</button></li>`).join('\n')}
+${users.map((u) => `<li><button type="submit" name="user" value="${e(u.id)}">${e(u.name)} — ${e(u.organisationName)} ${e(w.as(ROLE_WORDS[lang][u.role]))}</button></li>`).join('\n')}
 </ul></form><p><a href="/?lang=${lang}">${e(w.back)}</a></p></main></body></html>`;
 }

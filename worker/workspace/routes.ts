@@ -10,6 +10,7 @@ import { Invitation, Me, Member, Portfolio, PortfolioEntry, Role, STATUSES } fro
 import type { MemberChange } from './organisation-object.ts';
 import { createAssessment, stateResponse, stub, viewOf } from '../assessments/routes.ts';
 import { sha256 } from '../assessments/store.ts';
+import { currentVersion } from '../flows.ts';
 
 const memberAuth = { security: [{ session: [] }, { accessToken: [] }] as Record<string, string[]>[] };
 const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
@@ -49,6 +50,9 @@ export function selectEntries(all: PortfolioEntry[], q: z.infer<typeof Portfolio
   const dir = (q.order ?? (key === 'updatedAt' ? 'desc' : 'asc')) === 'asc' ? 1 : -1;
   return rows.sort((a, b) => dir * value(a).localeCompare(value(b)) || b.updatedAt.localeCompare(a.updatedAt));
 }
+
+/** The re-check mark as of now: an assessment on an older version than the one published today. */
+const withRecheck = (entries: PortfolioEntry[]) => entries.map((e) => ({ ...e, recheck: currentVersion(e.flowId) !== e.flowVersion }));
 
 const csvCell = (v: string) => {
   // A cell that a spreadsheet would read as a formula is quoted with a leading apostrophe.
@@ -206,7 +210,7 @@ const auditRoute = createRoute({
 
 const WRITERS = ['project_lead', 'admin'] as const;
 const ADMINS = ['admin'] as const;
-const actor = (who: Awaited<ReturnType<typeof requireMember>>) => ({ id: who.member.userId, name: who.member.name, email: who.member.email });
+const actor = (who: Awaited<ReturnType<typeof requireMember>>) => ({ id: who.member.userId, name: who.member.name, email: who.member.email, role: who.member.role });
 
 export const workspaceApi = new OpenAPIHono<{ Bindings: Env }>()
   .openapi(meRoute, async (c) => {
@@ -247,18 +251,18 @@ export const workspaceApi = new OpenAPIHono<{ Bindings: Env }>()
   })
   .openapi(portfolioRoute, async (c) => {
     const who = await requireMember(c);
-    const entries = selectEntries(await orgStub(c.env, who.org.id).entries(), c.req.valid('query'));
+    const entries = selectEntries(withRecheck(await orgStub(c.env, who.org.id).entries()), c.req.valid('query'));
     return c.json({ organisation: who.org, total: entries.length, entries }, 200, noStore) as never;
   })
   .openapi(portfolioCsvRoute, async (c) => {
     const who = await requireMember(c);
-    const csv = portfolioCsv(selectEntries(await orgStub(c.env, who.org.id).entries(), c.req.valid('query')));
+    const csv = portfolioCsv(selectEntries(withRecheck(await orgStub(c.env, who.org.id).entries()), c.req.valid('query')));
     return c.body(`\ufeff${csv}`, 200, { ...noStore, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="portfolio-${who.org.id}.csv"` }) as never;
   })
   .openapi(createInWorkspaceRoute, async (c) => {
     const who = await requireMember(c, WRITERS);
     const input = (c.req.valid('json') as z.infer<typeof CreateInWorkspace> | undefined) ?? {};
-    const { outcome, id, shareId } = await createAssessment(c, input, { orgId: who.org.id, ownerId: who.member.userId, ownerName: who.member.name });
+    const { outcome, id, shareId } = await createAssessment(c, input, { orgId: who.org.id, ownerId: who.member.userId, ownerName: who.member.name }, who.member.role);
     c.header('location', `/api/v1/assessments/${id}`);
     return stateResponse(c, outcome, 201, { id, shareId }) as never;
   })

@@ -47,6 +47,7 @@ export const PortfolioEntry = z
     riskClass: z.string().nullable().openapi({ description: 'The class of the result; null while the assessment is not complete.' }),
     complete: z.boolean(),
     status: Status,
+    flowId: z.string(),
     flowVersion: z.string(),
     updatedAt: z.iso.datetime(),
     recheck: z.boolean().openapi({ description: 'A newer flow version is published: the assessment needs a re-check.' }),
@@ -56,3 +57,52 @@ export type PortfolioEntry = z.infer<typeof PortfolioEntry>;
 
 export const Portfolio = z.object({ organisation: Organisation, total: z.number().int(), entries: z.array(PortfolioEntry) }).openapi('Portfolio');
 export type Portfolio = z.infer<typeof Portfolio>;
+
+/** Who did something to an assessment: a member (name and role then), or the holder of its edit token. */
+export const Actor = z.object({ id: z.string(), name: z.string(), role: z.union([Role, z.literal('edit_token')]) }).openapi('Actor');
+export type Actor = z.infer<typeof Actor>;
+
+export const Approval = z
+  .object({
+    by: Actor,
+    at: z.iso.datetime(),
+    round: z.number().int().openapi({ description: 'The review round approved (1 for the first; each change after an approval starts the next).' }),
+    revision: z.number().int().openapi({ description: 'The assessment revision the reviewer opened and approved.' }),
+    flowVersion: z.string(),
+    flowHash: z.string(),
+    answersHash: z.string().openapi({ description: 'SHA-256 of the approved answers (canonical JSON, keys sorted): the exact answers signed off.' }),
+  })
+  .openapi('Approval');
+export type Approval = z.infer<typeof Approval>;
+
+export const Review = z
+  .object({
+    organisation: z.string(),
+    owner: z.object({ id: z.string(), name: z.string() }),
+    status: Status,
+    round: z.number().int(),
+    submittedAt: z.iso.datetime().nullable(),
+    approval: Approval.nullable().openapi({ description: 'The approval of the current answers; null while they are not approved.' }),
+    previousApprovals: z.array(Approval).openapi({ description: 'Approvals of earlier rounds, whose answers have changed since.' }),
+  })
+  .openapi('Review');
+export type Review = z.infer<typeof Review>;
+
+export const Comment = z
+  .object({
+    id: z.string(),
+    question: z.string().nullable().openapi({ description: 'The question commented on; null for the assessment as a whole.' }),
+    parent: z.string().nullable().openapi({ description: 'The thread’s first comment, for a reply.' }),
+    author: Actor,
+    body: z.string(),
+    at: z.iso.datetime(),
+    resolved: z.object({ by: Actor, at: z.iso.datetime() }).nullable().openapi({ description: 'Set on a thread’s first comment once the thread is resolved.' }),
+  })
+  .openapi('Comment');
+export type Comment = z.infer<typeof Comment>;
+
+export const AUDIT_ACTIONS = ['created', 'answered', 'taken_back', 'language_changed', 'migrated', 'claimed', 'submitted', 'changes_requested', 'approved', 'reopened', 'commented', 'comment_resolved'] as const;
+export const AuditEntry = z
+  .object({ seq: z.number().int(), at: z.iso.datetime(), actor: Actor, action: z.enum(AUDIT_ACTIONS), detail: z.record(z.string(), z.unknown()) })
+  .openapi('AuditEntry');
+export type AuditEntry = z.infer<typeof AuditEntry>;

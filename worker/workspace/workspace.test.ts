@@ -154,4 +154,112 @@ describe('workspace', () => {
     expect(forged.status).toBe(401);
     expect((await json(forged)).type).toContain('sign-in-required');
   });
+
+  describe('review with four eyes', () => {
+    /** Lea's complete high-risk assessment in the workspace, submitted for review. */
+    async function submitted() {
+      const lea = await signIn('lea');
+      const created = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: { ...sample, answers: SAMPLE_HIGH } }));
+      const res = await as(lea, `/assessments/${created.id}/review/submit`, { method: 'POST' });
+      expect(res.status).toBe(200);
+      const state = await json(res);
+      expect(state.review).toMatchObject({ organisation: 'ministry-a', owner: { id: 'lea', name: 'Léa Schmit' }, status: 'in_review', round: 1, approval: null });
+      return { lea, id: created.id as string, revision: state.meta.revision as number };
+    }
+
+    it('refuses the author’s own approval, a project lead’s, and an approval of a revision that changed since it was opened', async () => {
+      const { lea, id, revision } = await submitted();
+      const own = await as(lea, `/assessments/${id}/review/approve`, { method: 'POST', json: { revision } });
+      expect(own.status).toBe(403);
+      expect((await json(own))['invalid-params'][0].code).toBe('own_assessment');
+      const paul = await signIn('paul');
+      expect((await as(paul, `/assessments/${id}/review/approve`, { method: 'POST', json: { revision } })).status).toBe(403);
+      // An admin is no exception: an admin's own assessment needs another reviewer too.
+      const jean = await signIn('jean');
+      const hers = await json(await as(jean, '/workspace/assessments', { method: 'POST', json: { ...sample, answers: SAMPLE_HIGH } }));
+      const sent = await json(await as(jean, `/assessments/${hers.id}/review/submit`, { method: 'POST' }));
+      expect((await as(jean, `/assessments/${hers.id}/review/approve`, { method: 'POST', json: { revision: sent.meta.revision } })).status).toBe(403);
+      const marc = await signIn('marc');
+      const stale = await as(marc, `/assessments/${id}/review/approve`, { method: 'POST', json: { revision: revision - 1 } });
+      expect(stale.status).toBe(409);
+      expect((await json(stale))['invalid-params'][0]).toMatchObject({ name: '/revision', code: 'changed_meanwhile' });
+    });
+
+    it('records who approved what and when; a later change to an answer starts a new round that needs approval again', async () => {
+      const { lea, id, revision } = await submitted();
+      const marc = await signIn('marc');
+      const approved = await json(await as(marc, `/assessments/${id}/review/approve`, { method: 'POST', json: { revision } }));
+      expect(approved.review.status).toBe('approved');
+      expect(approved.review.approval).toMatchObject({ by: { id: 'marc', name: 'Marc Weber', role: 'reviewer' }, round: 1, revision, flowVersion: '1.0.0' });
+      expect(approved.review.approval.answersHash).toMatch(/^[0-9a-f]{64}$/);
+      const md = await (await as(lea, `/assessments/${id}/report.md`)).text();
+      expect(md).toContain('Approved by Marc Weber (reviewer (DPO, legal service))');
+      expect(md).toContain(approved.review.approval.answersHash);
+      const portfolio = await json(await as(lea, '/workspace/assessments?status=approved'));
+      expect(portfolio.entries.map((e: { id: string }) => e.id)).toContain(id);
+
+      const changed = await json(await as(lea, `/assessments/${id}/answers/title`, { method: 'PUT', json: { value: 'Bot, second version' } }));
+      expect(changed.review).toMatchObject({ status: 'draft', round: 2, approval: null });
+      expect(changed.review.previousApprovals).toHaveLength(1);
+      const after = await (await as(lea, `/assessments/${id}/report.md`)).text();
+      expect(after).toContain('NOT APPROVED');
+      expect(after).toContain('Round 1 was approved by Marc Weber');
+      // The audit trail has it all, in order, and the JSON report carries it.
+      const report = await json(await as(lea, `/assessments/${id}/report.json`));
+      expect(report.audit.map((e: { action: string }) => e.action)).toEqual(['created', 'submitted', 'approved', 'answered', 'reopened']);
+      expect(report.audit[3]).toMatchObject({ actor: { id: 'lea', role: 'project_lead' }, detail: { question: 'title', from: 'Bot', to: 'Bot, second version' } });
+      const trail = await json(await as(marc, `/assessments/${id}/audit`));
+      expect(trail.entries).toEqual(report.audit);
+      // Nothing edits the trail: there is no operation for it.
+      expect((await as(lea, `/assessments/${id}/audit`, { method: 'DELETE' })).status).toBe(405);
+    });
+
+    it('lets a reviewer comment beside a question and request changes; the author replies and resolves', async () => {
+      const { lea, id } = await submitted();
+      const marc = await signIn('marc');
+      const added = await json(await as(marc, `/assessments/${id}/comments`, { method: 'POST', json: { question: 'data_kind', body: 'Which personal data exactly?' } }));
+      const thread = added.comments[0];
+      expect(thread).toMatchObject({ question: 'data_kind', parent: null, author: { id: 'marc', role: 'reviewer' }, body: 'Which personal data exactly?', resolved: null });
+      const asked = await json(await as(marc, `/assessments/${id}/review/request-changes`, { method: 'POST', json: { note: 'See my question on the data.' } }));
+      expect(asked.review.status).toBe('changes_requested');
+      await as(lea, `/assessments/${id}/comments`, { method: 'POST', json: { parent: thread.id, body: 'Names and addresses of applicants.' } });
+      const resolved = await json(await as(lea, `/assessments/${id}/comments/${thread.id}/resolve`, { method: 'POST' }));
+      const byId = Object.fromEntries(resolved.comments.map((c: { id: string }) => [c.id, c]));
+      expect(byId[thread.id].resolved).toMatchObject({ by: { id: 'lea' } });
+      expect(resolved.comments.filter((c: { parent: string | null }) => c.parent === thread.id)).toHaveLength(1);
+      expect(resolved.comments.some((c: { question: null; body: string }) => c.question === null && c.body === 'See my question on the data.')).toBe(true);
+      // A comment on a question the flow does not have, or with control characters, is refused.
+      expect((await as(marc, `/assessments/${id}/comments`, { method: 'POST', json: { question: 'no_such_question', body: 'x' } })).status).toBe(400);
+      expect((await as(marc, `/assessments/${id}/comments`, { method: 'POST', json: { body: 'a\u202eb' } })).status).toBe(400);
+      // Resubmitted, then approved by the reviewer.
+      const again = await json(await as(lea, `/assessments/${id}/review/submit`, { method: 'POST' }));
+      expect(again.review.status).toBe('in_review');
+      expect((await as(marc, `/assessments/${id}/review/approve`, { method: 'POST', json: { revision: again.meta.revision } })).status).toBe(200);
+    });
+
+    it('submits only a complete assessment, and only in a workspace', async () => {
+      const lea = await signIn('lea');
+      const { id } = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: sample }));
+      const incomplete = await as(lea, `/assessments/${id}/review/submit`, { method: 'POST' });
+      expect(incomplete.status).toBe(409);
+      const anonymous = await createAssessment({ ...sample, answers: SAMPLE_HIGH });
+      expect((await api(`/assessments/${anonymous.id}/review/submit`, { method: 'POST', token: anonymous.editToken })).status).toBe(409);
+      expect(await (await api(`/assessments/${anonymous.id}/report.md`, { token: anonymous.editToken })).text()).toContain('NOT APPROVED — an anonymous assessment');
+    });
+
+    it('marks an assessment on an older flow version for a re-check, previews it, and the migration starts a new draft round', async () => {
+      const { lea, id, revision } = await submitted();
+      const marc = await signIn('marc');
+      await as(marc, `/assessments/${id}/review/approve`, { method: 'POST', json: { revision } });
+      const row = (await json(await as(lea, '/workspace/assessments?recheck=true'))).entries.find((e: { id: string }) => e.id === id);
+      expect(row).toMatchObject({ recheck: true, flowVersion: '1.0.0', status: 'approved' });
+      const preview = await json(await as(lea, `/assessments/${id}/recheck`));
+      expect(preview).toMatchObject({ from: '1.0.0', to: '1.1.0', notCarried: [{ question: 'areas' }] });
+      const migrated = await json(await as(lea, `/assessments/${id}/migrate`, { method: 'POST', json: {} }));
+      expect(migrated.assessment.review).toMatchObject({ status: 'draft', round: 2, approval: null });
+      const after = (await json(await as(lea, '/workspace/assessments'))).entries.find((e: { id: string }) => e.id === id);
+      expect(after).toMatchObject({ recheck: false, flowVersion: '1.1.0', status: 'draft' });
+      expect((await as(lea, `/assessments/${id}/recheck`)).status).toBe(409);
+    });
+  });
 });

@@ -8,6 +8,9 @@ import { readBoot } from './app/boot.ts';
 import './styles.css';
 
 const path = location.pathname;
+// /workspace/a/<id>/answers: a workspace assessment answered in the questionnaire, with the session.
+const member = /^\/workspace\/a\/([0-9a-f]{32})\/answers\/?$/.exec(path)?.[1];
+const workspacePage = !member && /^\/workspace(\/|$)/.test(path);
 const params = new URLSearchParams(location.search);
 const shareId = /^\/shared\/([0-9a-f]{32})\/?$/.exec(path)?.[1];
 const embedded = path === '/embed' || path.startsWith('/embed/');
@@ -65,24 +68,36 @@ const boot = readBoot(document);
 const takeOver = boot !== null && boot.lang === lang && !location.hash.startsWith('#edit=');
 if (boot?.state) history.replaceState(null, '', location.pathname + location.search); // a reload reads, never sends the form again
 if (!takeOver) root.replaceChildren();
-(takeOver ? hydrate : render)(
-  <App
-    boot={takeOver ? boot : null}
-    apiBase=""
-    lang={lang}
-    shareId={shareId}
-    handedOver={embedded || shareId ? null : handedOver()}
-    onComplete={onComplete}
-    onLang={(l) => {
-      setDocumentLang(l);
-      try {
-        localStorage.setItem('ai-assessment:lang', l);
-      } catch {
-        // storage disabled
-      }
-    }}
-  />,
-  root,
-);
-// The app now handles the page's forms itself (tests and the bench wait for this mark).
-root.dataset.ready = 'true';
+const keepLang = (l: Lang) => {
+  setDocumentLang(l);
+  try {
+    localStorage.setItem('ai-assessment:lang', l);
+  } catch {
+    // storage disabled
+  }
+};
+if (workspacePage) {
+  // The workspace pages come in their own chunk: the questionnaire does not load them.
+  // Its pages link to each other without ?lang=: the language chosen here carries over.
+  keepLang(lang);
+  void import('./workspace/Workspace.tsx').then(({ Workspace }) => {
+    render(<Workspace lang={lang} onLang={keepLang} />, root);
+    root.dataset.ready = 'true';
+  });
+} else {
+  (takeOver ? hydrate : render)(
+    <App
+      boot={takeOver ? boot : null}
+      apiBase=""
+      lang={lang}
+      shareId={shareId}
+      handedOver={embedded || shareId || member ? null : handedOver()}
+      member={member}
+      onComplete={onComplete}
+      onLang={keepLang}
+    />,
+    root,
+  );
+  // The app now handles the page's forms itself (tests and the bench wait for this mark).
+  root.dataset.ready = 'true';
+}

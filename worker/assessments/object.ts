@@ -460,12 +460,14 @@ function portfolioEntry(stored: StoredAssessment, state: AssessmentStateView): P
   const questions = bundle ? compiledFlow(bundle).index.questions : new Map();
   const first = e.path.find((step) => questions.get(step.id)?.kind === 'text');
   const title = first ? stored.answers[first.id] : undefined;
+  const cls = e.complete && e.result ? e.result.riskClass : null;
   return {
     id: stored.meta.id,
     title: typeof title === 'string' ? title.trim() : '',
     ownerId: ws.ownerId,
     ownerName: ws.ownerName,
-    riskClass: e.complete && e.result ? e.result.riskClass : null,
+    riskClass: cls,
+    riskClassTitle: cls && bundle?.flow.vocabulary ? bundle.flow.vocabulary.riskClasses[cls as keyof typeof bundle.flow.vocabulary.riskClasses]?.title ?? null : null,
     complete: e.complete,
     status: stored.meta.review?.status ?? 'draft',
     flowId: stored.meta.flowId,

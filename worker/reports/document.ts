@@ -4,7 +4,7 @@ import type { ReportModel } from './model.ts';
 import { formatDate } from '../../decision-trees/views.ts';
 import type { CitationView } from '../../decision-trees/citations.ts';
 import type { DutyView } from '../../decision-trees/view-schemas.ts';
-import { ROLE_WORDS } from '../workspace/role-words.ts';
+import { ROLE_WORDS, STATUS_WORDS } from '../workspace/role-words.ts';
 
 export type Block =
   | { type: 'title'; text: string }
@@ -108,7 +108,7 @@ function approvalBlocks(m: ReportModel): Block[] {
     blocks.push({ type: 'paragraph', text: L.approvedBy(a.by.name, ROLE_WORDS[m.lang][a.by.role], date(a.at)), emphasis: true });
     blocks.push({ type: 'fields', rows: [[L.flow, `${m.evaluation.flow.id} ${a.flowVersion}`], [L.approvedAnswers, a.answersHash]] });
   } else {
-    blocks.push({ type: 'paragraph', text: r ? L.notApproved(L.statuses[r.status]) : L.notReviewed, emphasis: true });
+    blocks.push({ type: 'paragraph', text: r ? L.notApproved(STATUS_WORDS[m.lang][r.status]) : L.notReviewed, emphasis: true });
     const last = r?.previousApprovals.at(-1);
     if (last) blocks.push({ type: 'paragraph', text: L.previousApproval(last.round, last.by.name, date(last.at)) });
   }

@@ -44,7 +44,6 @@ export interface ReportLabels {
   notApproved: (status: string) => string;
   notReviewed: string;
   previousApproval: (round: number, name: string, date: string) => string;
-  statuses: Record<'draft' | 'in_review' | 'changes_requested' | 'approved', string>;
   none: string;
   replacedChars: string;
   attachment: string;
@@ -92,7 +91,6 @@ const fr: ReportLabels = {
   notApproved: (st) => `NON APPROUVÉE — statut de la relecture : ${st}. Cette évaluation n’a pas été validée par un relecteur (DPO, service juridique).`,
   notReviewed: 'NON APPROUVÉE — évaluation anonyme, hors espace de travail : elle n’a été relue par personne.',
   previousApproval: (r, n, d) => `Le tour ${r} avait été approuvé par ${n} le ${d} ; les réponses ont changé depuis.`,
-  statuses: { draft: 'brouillon', in_review: 'en relecture', changes_requested: 'modifications demandées', approved: 'approuvée' },
   none: 'aucun',
   replacedChars: 'Les caractères absents de la police du PDF sont remplacés par « ? ».',
   attachment: 'L’évaluation complète est jointe à ce PDF (fichier JSON) : elle peut être rechargée comme brouillon.',
@@ -139,7 +137,6 @@ const de: ReportLabels = {
   notApproved: (st) => `NICHT GENEHMIGT — Stand der Prüfung: ${st}. Diese Bewertung wurde von keinem Prüfer (DSB, Rechtsabteilung) freigegeben.`,
   notReviewed: 'NICHT GENEHMIGT — anonyme Bewertung außerhalb eines Arbeitsbereichs: Niemand hat sie geprüft.',
   previousApproval: (r, n, d) => `Runde ${r} war von ${n} am ${d} genehmigt worden; die Antworten haben sich seither geändert.`,
-  statuses: { draft: 'Entwurf', in_review: 'in Prüfung', changes_requested: 'Änderungen verlangt', approved: 'genehmigt' },
   none: 'keine',
   replacedChars: 'Zeichen, die die PDF-Schrift nicht enthält, erscheinen als „?“.',
   attachment: 'Die vollständige Bewertung ist diesem PDF beigefügt (JSON-Datei): Sie kann als Entwurf wieder geladen werden.',
@@ -186,7 +183,6 @@ const en: ReportLabels = {
   notApproved: (st) => `NOT APPROVED — review status: ${st}. No reviewer (DPO, legal service) has signed this assessment off.`,
   notReviewed: 'NOT APPROVED — an anonymous assessment outside any workspace: nobody has reviewed it.',
   previousApproval: (r, n, d) => `Round ${r} was approved by ${n} on ${d}; the answers have changed since.`,
-  statuses: { draft: 'draft', in_review: 'in review', changes_requested: 'changes requested', approved: 'approved' },
   none: 'none',
   replacedChars: 'Characters missing from the PDF font are shown as "?".',
   attachment: 'The whole assessment is attached to this PDF (a JSON file): it can be loaded again as a draft.',

@@ -1,8 +1,10 @@
 // The workspace's shapes: roles, members, the signed-in user, portfolio rows. One zod schema each; the
 // worker registers them for OpenAPI and the web app imports their inferred types.
 import { z } from '@hono/zod-openapi';
+import { ROLES, STATUSES } from './roles.ts';
 
-export const ROLES = ['project_lead', 'reviewer', 'register_editor', 'admin'] as const;
+export { ROLES, STATUSES };
+
 export const Role = z.enum(ROLES).openapi('Role', { description: 'project_lead: writes assessments; reviewer: DPO or legal service, comments and approves; register_editor: publishes register entries; admin: manages members.' });
 export type Role = z.infer<typeof Role>;
 
@@ -34,7 +36,6 @@ export const Me = z
   .openapi('Me');
 export type Me = z.infer<typeof Me>;
 
-export const STATUSES = ['draft', 'in_review', 'changes_requested', 'approved'] as const;
 export const Status = z.enum(STATUSES).openapi('ReviewStatus');
 export type Status = z.infer<typeof Status>;
 
@@ -45,6 +46,7 @@ export const PortfolioEntry = z
     ownerId: z.string(),
     ownerName: z.string(),
     riskClass: z.string().nullable().openapi({ description: 'The class of the result; null while the assessment is not complete.' }),
+    riskClassTitle: z.object({ fr: z.string(), de: z.string(), en: z.string() }).nullable().openapi({ description: 'The class as the flow names it, in each language.' }),
     complete: z.boolean(),
     status: Status,
     flowId: z.string(),

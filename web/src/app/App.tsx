@@ -30,6 +30,8 @@ export interface AppProps {
   onLang?: (lang: Lang) => void;
   /** What the server-rendered page holds, to hydrate it (boot.ts). */
   boot?: Boot | null;
+  /** An assessment of the signed-in member's workspace (its id): answered with the session. */
+  member?: string;
 }
 
 export function App(props: AppProps) {
@@ -49,7 +51,7 @@ export function App(props: AppProps) {
     else if (e.next && !ui.editing) setAnnounce(t.announceQuestion(e.path.length + 1, e.next.text));
   }, [e?.next?.id, e?.complete, state?.meta.updatedAt, lang]);
 
-  const downloads = state ? <Downloads state={state} readOnly={readOnly} reportUrl={act.reportUrl} links={links} onStartAgain={act.startAgain} /> : null;
+  const downloads = state ? <Downloads state={state} readOnly={readOnly} inWorkspace={Boolean(props.member)} reportUrl={act.reportUrl} links={links} onStartAgain={act.startAgain} /> : null;
 
   return (
     <I18nProvider lang={lang}>
@@ -95,6 +97,11 @@ export function App(props: AppProps) {
           {ui.phase === 'ready' && state && e && (
             <>
               {readOnly && <p class="notice">{t.readOnly}</p>}
+              {props.member && (
+                <p>
+                  <a href={`${base}/workspace/a/${props.member}`}>{t.backToReview}</a>
+                </p>
+              )}
               {state.newerVersion && !readOnly && (
                 <p class="notice">
                   {t.newerVersion(state.newerVersion)}{' '}

@@ -9,6 +9,8 @@ import { CopyButton } from './Result.tsx';
 interface Props {
   state: AssessmentState;
   readOnly: boolean;
+  /** A workspace assessment: no edit link, and no "new assessment" here (the workspace starts them). */
+  inWorkspace?: boolean;
   reportUrl: (ext: 'pdf' | 'html' | 'md' | 'json') => string;
   links: { share: string; edit: string };
   onStartAgain: () => void;
@@ -31,7 +33,7 @@ function LinkField({ id, label, help, value }: { id: string; label: string; help
   );
 }
 
-export function Downloads({ state, readOnly, reportUrl, links, onStartAgain }: Props) {
+export function Downloads({ state, readOnly, inWorkspace, reportUrl, links, onStartAgain }: Props) {
   const { t, lang } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const label = { pdf: t.downloadPdf, html: t.downloadHtml, md: t.downloadMd, json: t.downloadJson };
@@ -55,7 +57,7 @@ export function Downloads({ state, readOnly, reportUrl, links, onStartAgain }: P
         )}
       </ul>
       {links.share && <LinkField id="share-link" label={t.shareLink} help={t.shareHelp} value={links.share} />}
-      {!readOnly && (
+      {!readOnly && !inWorkspace && (
         <>
           <details class="edit-link">
             <summary>{t.editLink}</summary>

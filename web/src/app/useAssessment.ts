@@ -80,6 +80,8 @@ export interface Options {
   onLang?: (lang: Lang) => void;
   /** What a server-rendered page already holds (see boot.ts). */
   boot?: Boot | null;
+  /** An assessment of the signed-in member's workspace: reached with the session, no edit token, nothing kept in the browser. */
+  member?: string;
 }
 
 /** The first render: from the server-rendered page when there is one, so that hydration matches it. */
@@ -107,7 +109,7 @@ export function useAssessment(o: Options) {
   const api = useMemo(() => createApi(o.apiBase), [o.apiBase]);
   const store = useMemo(() => sessionStore(`${o.apiBase || 'same-origin'}:${o.flow ?? 'assessment'}`), [o.apiBase, o.flow]);
   const [ui, dispatch] = useReducer(reducer, o, initialUi);
-  const session = useRef<Session | null>(o.boot?.session ?? null);
+  const session = useRef<Session | null>(o.member ? { id: o.member, editToken: '' } : (o.boot?.session ?? null));
   // Links render with the server's view of the origin first (hydration), then the browser's.
   const [origin, setOrigin] = useState(o.boot?.origin ?? '');
   const completed = useRef<string | null>(null);
@@ -146,6 +148,7 @@ export function useAssessment(o: Options) {
         // A page rendered after a form was sent: the assessment is there already; keep it for a reload.
         if (o.boot?.state && o.boot.session) return store.save(o.boot.session);
         if (o.shareId) return dispatch({ type: 'state', state: await api.shared(o.shareId, ui.lang) });
+        if (o.member) return dispatch({ type: 'state', state: await api.read(session.current!, ui.lang) });
         if (o.handedOver) store.save(o.handedOver);
         const saved = store.load();
         if (saved) {
@@ -232,6 +235,7 @@ export function useAssessment(o: Options) {
       });
     },
     startAgain: () => {
+      if (o.member) return location.assign(`/workspace/a/${o.member}`);
       store.clear();
       session.current = null;
       completed.current = null;
@@ -254,7 +258,7 @@ export function useAssessment(o: Options) {
 
   const links = {
     share: ui.state ? `${origin}/shared/${ui.state.shareId}` : '',
-    edit: session.current ? `${origin}/#edit=${session.current.id}.${session.current.editToken}` : '',
+    edit: session.current?.editToken ? `${origin}/#edit=${session.current.id}.${session.current.editToken}` : '',
   };
   /** What a question's form sends when the app is not running yet (a plain POST, see worker/pages/app-page.tsx). */
   const formFields: Record<string, string> = session.current ? { assessment: session.current.id, token: session.current.editToken, lang: ui.lang } : { lang: ui.lang };

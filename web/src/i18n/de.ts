@@ -95,6 +95,7 @@ export const de: Strings = {
   newText: 'Dieser Browser vergisst die aktuelle Bewertung. Sie bleibt auf dem Server gespeichert: Um sie weiter bearbeiten zu können, behalten Sie ihren Link zum Bearbeiten oder speichern Sie ihren Entwurf. Sonst ist sie nur noch über den Link zum Lesen erreichbar.',
   newConfirm: 'Neue Bewertung beginnen',
   readOnly: 'Nur lesen: Über diesen Link kann die Bewertung nicht geändert werden.',
+  backToReview: 'Zurück zur Prüfseite der Bewertung',
   diagram: 'Entscheidungsbaum anzeigen',
   diagramTitle: 'Entscheidungsbaum',
   closeDiagram: 'Schließen',

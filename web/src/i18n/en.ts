@@ -95,6 +95,7 @@ export const en: Strings = {
   newText: 'This browser will forget the current assessment. It stays stored on the server: to change it later, keep its edit link or save its draft. Otherwise only its read-only link will reach it.',
   newConfirm: 'Start a new assessment',
   readOnly: 'Read-only: this assessment cannot be changed through this link.',
+  backToReview: 'Back to the assessment’s review page',
   diagram: 'Show the decision tree',
   diagramTitle: 'Decision tree',
   closeDiagram: 'Close',

@@ -95,6 +95,7 @@ export const fr: Strings = {
   newText: 'Ce navigateur oubliera l’évaluation actuelle. Elle reste enregistrée sur le serveur : pour pouvoir encore la modifier, gardez son lien de modification ou enregistrez son brouillon. Sinon, seul le lien en lecture seule y donnera accès.',
   newConfirm: 'Commencer une nouvelle évaluation',
   readOnly: 'Lecture seule : cette évaluation ne peut pas être modifiée depuis ce lien.',
+  backToReview: 'Retour à la page de relecture de l’évaluation',
   diagram: 'Afficher l’arbre de décision',
   diagramTitle: 'Arbre de décision',
   closeDiagram: 'Fermer',

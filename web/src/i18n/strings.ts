@@ -90,6 +90,8 @@ export interface Strings {
   newText: string;
   newConfirm: string;
   readOnly: string;
+  /** Above the questionnaire of a workspace assessment. */
+  backToReview: string;
   diagram: string;
   diagramTitle: string;
   closeDiagram: string;

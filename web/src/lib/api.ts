@@ -31,12 +31,15 @@ export function createApi(base: string) {
       const problem = (await res.json().catch(() => null)) as Problem | null;
       throw new ApiError(res.status, problem);
     }
+    if (res.status === 204) return null as T;
     return (await res.json()) as T;
   }
   // The web app shows the path's questions and answers: it always asks for the labelled path.
   const q = (lang: string) => `?lang=${encodeURIComponent(lang)}&expand=path`;
   return {
     root,
+    /** Any operation of the API, with the same errors (the workspace pages use it). */
+    call,
     create: (lang: string, answers: Record<string, AnswerValue> = {}, flow?: string) =>
       call<AssessmentState & { id: string; editToken: string; shareId: string }>('/assessments', { method: 'POST', body: JSON.stringify({ lang, answers, ...(flow ? { flow } : {}) }) }),
     evaluate: (answers: Record<string, AnswerValue>, lang: string, flow?: string, version?: string) =>

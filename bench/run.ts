@@ -120,6 +120,66 @@ async function apiThroughput(name: string, server: DevServer) {
   console.log(`api     ${name}, POST /evaluate response: ${(size / 1024).toFixed(1)} KB for ${Object.keys(answers).length} answers (compact path)`);
 }
 
+if (want('workspace')) {
+  // The workspace on the bare workerd, local demo sign-in turned on for the run: a portfolio of 500
+  // assessments listed, and approvals written under load, each beside the empty route of the same run.
+  const users = [
+    { id: 'lead', name: 'Bench Lead', email: 'lead@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'project_lead' },
+    { id: 'dpo', name: 'Bench Reviewer', email: 'dpo@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'reviewer' },
+  ];
+  const server = await startSelfHosted({ RATE_LIMIT_PER_MINUTE: '0', AUTH_MODE: 'local', ENVIRONMENT: 'development', LOCAL_USERS: JSON.stringify(users) });
+  try {
+    await workspaceBench(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function workspaceBench(server: DevServer) {
+  const base = server.base;
+  const signIn = async (user: string) => {
+    const res = await fetch(`${base}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: `user=${user}` });
+    return res.headers.get('set-cookie')!.split(';')[0]!;
+  };
+  const lead = await signIn('lead');
+  const dpo = await signIn('dpo');
+  const headers = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' });
+  const answers = Object.values(completeAnswers(compileFlow(bundle)))[0]!;
+  const SIZE = 500;
+  const APPROVALS = 200;
+  const inReview: { id: string; revision: number }[] = [];
+  for (let i = 0; i < SIZE; i++) {
+    const created = (await (await fetch(`${base}/api/v1/workspace/assessments`, { method: 'POST', headers: headers(lead), body: JSON.stringify({ lang: 'fr', answers: { ...answers, intro_title: `Use case ${i}` } }) })).json()) as { id: string };
+    if (i < APPROVALS) {
+      const sent = (await (await fetch(`${base}/api/v1/assessments/${created.id}/review/submit`, { method: 'POST', headers: headers(lead) })).json()) as { meta: { revision: number } };
+      inReview.push({ id: created.id, revision: sent.meta.revision });
+    }
+  }
+  const empty = await autocannon({ url: `${base}/api/v1/health`, connections: 10, duration: 5 });
+  const list = await autocannon({ url: `${base}/api/v1/workspace/assessments?sort=title`, headers: { cookie: lead }, connections: 10, duration: 8 });
+  const all = await autocannon({ url: `${base}/api/v1/workspace/assessments?sort=title&limit=${SIZE}`, headers: { cookie: lead }, connections: 10, duration: 8 });
+  let k = 0;
+  const approvals = await autocannon({
+    url: base,
+    connections: 10,
+    amount: APPROVALS,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          const a = inReview[k++ % inReview.length]!;
+          return { ...req, path: `/api/v1/assessments/${a.id}/review/approve`, headers: headers(dpo), body: JSON.stringify({ revision: a.revision }) };
+        },
+      },
+    ],
+  });
+  const check = (await (await fetch(`${base}/api/v1/workspace/assessments?status=approved`, { headers: { cookie: lead } })).json()) as { total: number };
+  console.log(`workspace self-hosted workerd, GET /health (empty route): ${empty.requests.average.toFixed(0)} req/s, p50 ${empty.latency.p50} ms, p99 ${empty.latency.p99} ms`);
+  console.log(`workspace self-hosted workerd, portfolio of ${SIZE} assessments sorted, first page of 100: ${list.requests.average.toFixed(0)} req/s (${(list.requests.average / empty.requests.average).toFixed(2)} × empty route), p50 ${list.latency.p50} ms, p99 ${list.latency.p99} ms, non-2xx ${list.non2xx}`);
+  console.log(`workspace self-hosted workerd, portfolio of ${SIZE} assessments sorted, all in one page: ${all.requests.average.toFixed(0)} req/s (${(all.requests.average / empty.requests.average).toFixed(2)} × empty route), p50 ${all.latency.p50} ms, p99 ${all.latency.p99} ms, non-2xx ${all.non2xx}`);
+  console.log(`workspace self-hosted workerd, ${APPROVALS} approvals at 10 connections: p50 ${approvals.latency.p50} ms, p99 ${approvals.latency.p99} ms, non-2xx ${approvals.non2xx}; approved afterwards: ${check.total}`);
+}
+
 /** User + system CPU time of every process in a process group, from /proc (Linux). */
 function processGroupCpuMs(pgid: number): number {
   let ticks = 0;

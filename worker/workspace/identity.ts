@@ -69,8 +69,12 @@ async function resolve(c: Context<{ Bindings: Env }>): Promise<SignedIn | null> 
     }
     const who = fromClaims(config.oidc, claims);
     if (!who) throw invalidToken();
-    const member = await orgStub(c.env, who.orgId).join(who.person, who.orgName, who.role, config.defaultRole, 'claim');
-    if (!member) throw notMember();
+    const org = orgStub(c.env, who.orgId);
+    const joined = await org.join(who.person, who.orgName, who.role, config.defaultRole, 'claim');
+    if (!joined) throw notMember();
+    // A token issued before the member's sessions were revoked no longer stands for them.
+    const member = await org.memberFor(who.person.id, new Date((claims.iat ?? 0) * 1000).toISOString());
+    if (!member) throw invalidToken();
     return { member, org: { id: who.orgId, name: who.orgName }, session: null };
   }
   const cookie = getCookie(c, SESSION_COOKIE);
@@ -79,7 +83,7 @@ async function resolve(c: Context<{ Bindings: Env }>): Promise<SignedIn | null> 
   const s = await sessionStub(c.env, name).get();
   if (!s) return null;
   const org = orgStub(c.env, s.orgId);
-  const member = await org.member(s.userId);
+  const member = await org.memberFor(s.userId, s.createdAt);
   if (!member) return null;
   return { member, org: { id: s.orgId, name: s.orgName }, session: { name, expiresAt: s.expiresAt } };
 }

@@ -21,7 +21,7 @@ const UserParam = z.object({ userId: z.string().min(1).max(200).openapi({ param:
 const EmailParam = z.object({ email: z.string().email().max(200).openapi({ param: { name: 'email', in: 'path' }, example: 'anne.hoffmann@demo.etat.lu' }) });
 const Id = z.string().regex(/^[0-9a-f]{32}$/);
 const AuditEntry = z
-  .object({ seq: z.number().int(), at: z.iso.datetime(), actorId: z.string(), actorName: z.string(), action: z.enum(['member_joined', 'member_invited', 'role_changed', 'member_removed', 'invitation_withdrawn', 'assessment_added']), target: z.string(), detail: z.record(z.string(), z.string()) })
+  .object({ seq: z.number().int(), at: z.iso.datetime(), actorId: z.string(), actorName: z.string(), action: z.enum(['member_joined', 'member_invited', 'role_changed', 'member_removed', 'invitation_withdrawn', 'assessment_added', 'sessions_revoked']), target: z.string(), detail: z.record(z.string(), z.string()) })
   .openapi('OrganisationAuditEntry');
 
 const PortfolioQuery = z.object({
@@ -32,7 +32,11 @@ const PortfolioQuery = z.object({
   owner: z.string().max(200).optional().openapi({ description: 'Only this owner’s (user id).' }),
   sort: z.enum(['updatedAt', 'title', 'riskClass', 'status', 'owner', 'flowVersion']).optional().openapi({ description: 'updatedAt by default.' }),
   order: z.enum(['asc', 'desc']).optional().openapi({ description: 'desc for updatedAt by default, asc otherwise.' }),
+  limit: z.coerce.number().int().min(1).max(1000).optional().openapi({ description: 'Rows per page: 100 by default, at most 1,000 (the CSV export has every row).' }),
+  offset: z.coerce.number().int().min(0).optional().openapi({ description: 'Rows to skip: 0 by default.' }),
 });
+
+const COLLATOR = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
 
 /** The portfolio as the query asks: filtered, searched, sorted. */
 export function selectEntries(all: PortfolioEntry[], q: z.infer<typeof PortfolioQuery>): PortfolioEntry[] {
@@ -48,7 +52,10 @@ export function selectEntries(all: PortfolioEntry[], q: z.infer<typeof Portfolio
   const key = q.sort ?? 'updatedAt';
   const value = (e: PortfolioEntry) => (key === 'owner' ? e.ownerName : key === 'riskClass' ? (e.riskClass ?? '') : String(e[key]));
   const dir = (q.order ?? (key === 'updatedAt' ? 'desc' : 'asc')) === 'asc' ? 1 : -1;
-  return rows.sort((a, b) => dir * value(a).localeCompare(value(b)) || b.updatedAt.localeCompare(a.updatedAt));
+  // Each row's key computed once; one collator (numbers in titles sort as numbers: "Case 2" < "Case 10").
+  const keyed = rows.map((e) => ({ e, k: value(e) }));
+  keyed.sort((a, b) => dir * COLLATOR.compare(a.k, b.k) || (a.e.updatedAt < b.e.updatedAt ? 1 : a.e.updatedAt > b.e.updatedAt ? -1 : 0));
+  return keyed.map((x) => x.e);
 }
 
 /** The re-check mark as of now: an assessment on an older version than the one published today. */
@@ -197,6 +204,18 @@ const claimRoute = createRoute({
   responses: { 200: { description: 'In the workspace', headers: { ...commonHeaders, ETag: HEADERS.ETag }, ...json(AssessmentState) }, ...problemResponses(400, 401, 403, 404, 409, 413, 415, ...ALWAYS) },
 });
 
+const revokeRoute = createRoute({
+  method: 'post',
+  path: '/workspace/members/{userId}/revoke-sessions',
+  operationId: 'revokeMemberSessions',
+  tags: ['workspace'],
+  summary: 'End every session of a member at once (admins, or the member themself: "sign out everywhere")',
+  description: 'Their browser sessions stop working with the next request, and access tokens issued before now are refused; signing in again opens a new session.',
+  ...memberAuth,
+  request: { params: UserParam },
+  responses: { 204: { description: 'Revoked', headers: { 'API-Version': HEADERS['API-Version'] } }, ...problemResponses(400, 401, 403, 404, ...ALWAYS) },
+});
+
 const auditRoute = createRoute({
   method: 'get',
   path: '/workspace/audit',
@@ -251,12 +270,14 @@ export const workspaceApi = new OpenAPIHono<{ Bindings: Env }>()
   })
   .openapi(portfolioRoute, async (c) => {
     const who = await requireMember(c);
-    const entries = selectEntries(withRecheck(await orgStub(c.env, who.org.id).entries()), c.req.valid('query'));
-    return c.json({ organisation: who.org, total: entries.length, entries }, 200, noStore) as never;
+    const q = c.req.valid('query');
+    const entries = selectEntries(withRecheck(JSON.parse(await orgStub(c.env, who.org.id).entriesJson()) as PortfolioEntry[]), q);
+    const offset = q.offset ?? 0;
+    return c.json({ organisation: who.org, total: entries.length, offset, entries: entries.slice(offset, offset + (q.limit ?? 100)) }, 200, noStore) as never;
   })
   .openapi(portfolioCsvRoute, async (c) => {
     const who = await requireMember(c);
-    const csv = portfolioCsv(selectEntries(withRecheck(await orgStub(c.env, who.org.id).entries()), c.req.valid('query')));
+    const csv = portfolioCsv(selectEntries(withRecheck(JSON.parse(await orgStub(c.env, who.org.id).entriesJson()) as PortfolioEntry[]), c.req.valid('query')));
     return c.body(`\ufeff${csv}`, 200, { ...noStore, 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="portfolio-${who.org.id}.csv"` }) as never;
   })
   .openapi(createInWorkspaceRoute, async (c) => {
@@ -273,6 +294,13 @@ export const workspaceApi = new OpenAPIHono<{ Bindings: Env }>()
     // A wrong token is answered as an unknown assessment: the id alone learns nothing.
     if (!outcome.ok && outcome.reason === 'forbidden') return stateResponse(c, { ok: false, reason: 'not_found' }) as never;
     return stateResponse(c, outcome) as never;
+  })
+  .openapi(revokeRoute, async (c) => {
+    const who = await requireMember(c);
+    const { userId } = c.req.valid('param');
+    if (userId !== who.member.userId && who.member.role !== 'admin') throw new ProblemError('role-required', 'role_required', { roles: 'admin' }, [{ name: 'session', code: 'wrong_role', params: { role: who.member.role } }]);
+    changed(await orgStub(c.env, who.org.id).revokeSessions(actor(who), userId));
+    return c.body(null, 204) as never;
   })
   .openapi(auditRoute, async (c) => {
     const who = await requireMember(c);

@@ -57,7 +57,9 @@ export const PortfolioEntry = z
   .openapi('PortfolioEntry');
 export type PortfolioEntry = z.infer<typeof PortfolioEntry>;
 
-export const Portfolio = z.object({ organisation: Organisation, total: z.number().int(), entries: z.array(PortfolioEntry) }).openapi('Portfolio');
+export const Portfolio = z
+  .object({ organisation: Organisation, total: z.number().int().openapi({ description: 'Rows that match, over every page.' }), offset: z.number().int(), entries: z.array(PortfolioEntry).openapi({ description: 'This page of them.' }) })
+  .openapi('Portfolio');
 export type Portfolio = z.infer<typeof Portfolio>;
 
 /** Who did something to an assessment: a member (name and role then), or the holder of its edit token. */

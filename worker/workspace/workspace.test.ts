@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SELF } from 'cloudflare:test';
+import { SELF, env, runInDurableObject } from 'cloudflare:test';
+import { readAuthConfig } from './config.ts';
+import { sessionName, sessionStub } from './identity.ts';
+import type { SessionRecord } from './session-object.ts';
 import { SAMPLE_HIGH, api, createAssessment, json } from '../test-helpers.ts';
 
 const ORIGIN = 'http://local.test';
@@ -107,6 +110,37 @@ describe('workspace', () => {
     expect((await json(await as(lea, '/me'))).signedIn).toBe(false);
     expect((await as(lea, `/assessments/${id}`)).status).toBe(401);
     expect((await as(lea, '/workspace/assessments')).status).toBe(401);
+  });
+
+  it('ends a session when it expires, and every session of a member when they or an admin revoke them', async () => {
+    const lea = await signIn('lea');
+    // The session's end, moved into the past in its object: the next request finds no session.
+    await runInDurableObject(sessionStub(env, await sessionName(lea.split('=')[1]!)), async (_obj, state) => {
+      const s = (await state.storage.get<SessionRecord>('session'))!;
+      await state.storage.put('session', { ...s, expiresAt: new Date(Date.now() - 1000).toISOString() });
+    });
+    expect((await json(await as(lea, '/me'))).signedIn).toBe(false);
+
+    const one = await signIn('paul');
+    const two = await signIn('paul');
+    expect((await as(one, '/workspace/members/paul/revoke-sessions', { method: 'POST' })).status).toBe(204);
+    expect((await json(await as(one, '/me'))).signedIn).toBe(false);
+    expect((await json(await as(two, '/me'))).signedIn).toBe(false);
+    const again = await signIn('paul');
+    expect((await json(await as(again, '/me'))).signedIn).toBe(true);
+    // Someone else's sessions: admins only.
+    expect((await as(again, '/workspace/members/jean/revoke-sessions', { method: 'POST' })).status).toBe(403);
+    const jean = await signIn('jean');
+    expect((await as(jean, '/workspace/members/paul/revoke-sessions', { method: 'POST' })).status).toBe(204);
+    expect((await json(await as(again, '/me'))).signedIn).toBe(false);
+  });
+
+  it('refuses local demo sign-in in production, and sign-in settings that do not parse, saying why', () => {
+    const base = { ...env, AUTH_MODE: 'local' } as Env;
+    expect(readAuthConfig({ ...base, ENVIRONMENT: 'production' })).toEqual({ mode: 'off', problem: 'AUTH_MODE=local is refused when ENVIRONMENT=production' });
+    expect(readAuthConfig({ ...base, LOCAL_USERS: '[{"id":"x"}]' })).toMatchObject({ mode: 'off', problem: expect.stringContaining('sign-in settings') });
+    expect(readAuthConfig({ ...base, AUTH_MODE: 'oidc', OIDC_ISSUER: 'not a url', OIDC_CLIENT_ID: 'c', OIDC_CLIENT_SECRET: 's' })).toMatchObject({ mode: 'off' });
+    expect(readAuthConfig({ ...base, AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://id.example.lu', OIDC_CLIENT_ID: 'c', OIDC_CLIENT_SECRET: 's', OIDC_ROLE_MAP: '{"dpo":"reviewer"}' })).toMatchObject({ mode: 'oidc', oidc: { audience: 'c', roleMap: { dpo: 'reviewer' } } });
   });
 
   it('lets admins invite, change roles and remove members; removal ends access at once; the trail records it', async () => {

@@ -11,6 +11,12 @@ import { reasonOf, type PageProps } from './Workspace.tsx';
 
 const SORTS = ['title', 'owner', 'riskClass', 'status', 'flowVersion', 'updatedAt'] as const;
 type Sort = (typeof SORTS)[number];
+const PAGE = 100; // the API's default page
+const pageLink = (params: URLSearchParams, offset: number) => {
+  const next = new URLSearchParams(params);
+  next.set('offset', String(offset));
+  return `${location.pathname}?${next.toString()}`;
+};
 const EDIT_LINK = /#edit=([0-9a-f]{32})\.([A-Za-z0-9_-]{20,100})\s*$/;
 
 export function Portfolio({ api, me, lang, w, queue }: PageProps & { queue: boolean }) {
@@ -152,6 +158,13 @@ export function Portfolio({ api, me, lang, w, queue }: PageProps & { queue: bool
             </tbody>
           </table>
         </div>
+      )}
+      {data && data.total > data.entries.length && (
+        <nav aria-label={w.pages} class="pages">
+          {data.offset > 0 && <a href={pageLink(params, Math.max(0, data.offset - PAGE))}>{w.previousPage}</a>}{' '}
+          <span>{w.pageOf(data.offset + 1, data.offset + data.entries.length, data.total)}</span>{' '}
+          {data.offset + data.entries.length < data.total && <a href={pageLink(params, data.offset + PAGE)}>{w.nextPage}</a>}
+        </nav>
       )}
       {data && !queue && (
         <p>

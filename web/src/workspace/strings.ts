@@ -35,6 +35,10 @@ export interface WorkspaceStrings {
   colUpdated: string;
   colRecheck: string;
   recheckNeeded: string;
+  pages: string;
+  previousPage: string;
+  nextPage: string;
+  pageOf: (from: number, to: number, total: number) => string;
   untitled: string;
   none: string;
   newAssessment: string;
@@ -136,6 +140,10 @@ const fr: WorkspaceStrings = {
   colUpdated: 'Dernière modification',
   colRecheck: 'Revérification',
   recheckNeeded: 'à revérifier',
+  pages: 'Pages',
+  previousPage: 'Page précédente',
+  nextPage: 'Page suivante',
+  pageOf: (f, t, n) => `${f} à ${t} sur ${n}`,
   untitled: '(sans titre)',
   none: '—',
   newAssessment: 'Nouvelle évaluation',
@@ -235,6 +243,10 @@ const de: WorkspaceStrings = {
   colUpdated: 'Letzte Änderung',
   colRecheck: 'Erneute Prüfung',
   recheckNeeded: 'erneut prüfen',
+  pages: 'Seiten',
+  previousPage: 'Vorherige Seite',
+  nextPage: 'Nächste Seite',
+  pageOf: (f, t, n) => `${f} bis ${t} von ${n}`,
   untitled: '(ohne Titel)',
   none: '—',
   newAssessment: 'Neue Bewertung',
@@ -334,6 +346,10 @@ const en: WorkspaceStrings = {
   colUpdated: 'Last change',
   colRecheck: 'Re-check',
   recheckNeeded: 're-check needed',
+  pages: 'Pages',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pageOf: (f, t, n) => `${f} to ${t} of ${n}`,
   untitled: '(untitled)',
   none: '—',
   newAssessment: 'New assessment',

@@ -123,7 +123,7 @@ const Meta = z.object({
   lang: Lang,
   createdAt: z.string(),
   updatedAt: z.string(),
-  expiresAt: z.string(),
+  expiresAt: z.string().nullable().openapi({ description: 'When the retention alarm deletes the assessment (RETENTION_DAYS after its last change); null in a workspace, where it is kept until deleted.' }),
   revision: z.number().int(),
 });
 export const AssessmentState = z

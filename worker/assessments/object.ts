@@ -24,7 +24,8 @@ export interface AssessmentMeta {
   shareId: string;
   createdAt: string;
   updatedAt: string;
-  expiresAt: string;
+  /** Null in a workspace: kept until deleted. */
+  expiresAt: string | null;
   revision: number;
   /** In an organisation's workspace: then only its members reach it (the edit token no longer does). */
   workspace?: Workspace;
@@ -168,9 +169,13 @@ export class AssessmentObject extends DurableObject<Env> {
   private async touch(meta: AssessmentMeta): Promise<void> {
     const now = Date.now();
     const retention = Number(this.getMeta('retentionDays') ?? '365');
-    const next = { ...meta, revision: meta.revision + 1, updatedAt: new Date(now).toISOString(), expiresAt: new Date(now + retention * DAY).toISOString() };
+    // An organisation keeps its workspace's records (its register builds on them): no retention alarm;
+    // they go when their author or an admin deletes them.
+    const kept = Boolean(meta.workspace);
+    const next = { ...meta, revision: meta.revision + 1, updatedAt: new Date(now).toISOString(), expiresAt: kept ? null : new Date(now + retention * DAY).toISOString() };
     this.setMeta('assessment', JSON.stringify(next));
-    await this.ctx.storage.setAlarm(now + retention * DAY);
+    if (kept) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(now + retention * DAY);
   }
 
   /**

@@ -66,6 +66,8 @@ describe('workspace', () => {
     const created = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: { ...sample, answers: { title: 'Internal triage' } } }));
     expect(created.id).toMatch(/^[0-9a-f]{32}$/);
     expect(created).not.toHaveProperty('editToken');
+    // The organisation keeps it: no retention alarm, until its author or an admin deletes it.
+    expect(created.meta.expiresAt).toBeNull();
     for (const [path, init] of [
       [`/assessments/${created.id}`, {}],
       [`/assessments/${created.id}/answers/uses_ai`, { method: 'PUT', json: { value: 'no' } }],

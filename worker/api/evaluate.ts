@@ -1,7 +1,7 @@
 // POST /evaluate: stateless — a full answer set in, path, next question, progress and result out.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { ALWAYS, Answers, Evaluation, Lang, commonHeaders, problemResponses } from './schemas.ts';
-import { presentJson, today } from './present.ts';
+import { presentBytes, today } from './present.ts';
 import { requireBundle } from '../flows.ts';
 import { negotiateLang } from '../http/lang.ts';
 
@@ -37,6 +37,6 @@ export const evaluateApi = new OpenAPIHono<{ Bindings: Env }>().openapi(route, (
   const body = c.req.valid('json');
   const bundle = requireBundle(body.flow, body.version, 'body');
   const lang = negotiateLang(c, body.lang);
-  const json = presentJson(bundle, body.answers, lang, body.date ?? today(), c.req.valid('query').expand === 'path');
-  return c.body(json, 200, { 'content-type': 'application/json', 'content-language': lang, vary: 'accept-language', 'cache-control': 'no-store' }) as never;
+  const bytes = presentBytes(bundle, body.answers, lang, body.date ?? today(), c.req.valid('query').expand === 'path');
+  return c.body(bytes , 200, { 'content-type': 'application/json', 'content-language': lang, vary: 'accept-language', 'cache-control': 'no-store' }) as never;
 });

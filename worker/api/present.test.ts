@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { requireBundle } from '../flows.ts';
-import { present, presentJson } from './present.ts';
+import { present, presentBytes, presentJson } from './present.ts';
 import type { Answers } from '../../decision-trees/bundle.ts';
 
 const bundle = requireBundle();
@@ -32,7 +32,9 @@ describe('presentJson', () => {
       fc.property(walk, fc.constantFrom('fr', 'de', 'en' as const), fc.boolean(), fc.string({ maxLength: 30 }), (answers, lang, expand, title) => {
         if (present(bundle, answers, lang, '2026-12-01', false).complete) complete++;
         for (const a of [answers, { ...answers, intro_title: `Title ${title}` }]) {
-          expect(presentJson(bundle, a, lang, '2026-12-01', expand)).toBe(JSON.stringify(present(bundle, a, lang, '2026-12-01', expand)));
+          const expected = JSON.stringify(present(bundle, a, lang, '2026-12-01', expand));
+          expect(presentJson(bundle, a, lang, '2026-12-01', expand)).toBe(expected);
+          expect(new TextDecoder().decode(presentBytes(bundle, a, lang, '2026-12-01', expand))).toBe(expected);
         }
       }),
       { numRuns: 150 },

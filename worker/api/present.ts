@@ -57,6 +57,31 @@ export function presentJson(bundle: FlowBundle, answers: Answers, lang: Lang, da
   return `${head.slice(0, -'null}'.length)}${core.slice(0, -1)},"registerEntry":${JSON.stringify(body.result.registerEntry)}}}`;
 }
 
+const encoder = new TextEncoder();
+// The UTF-8 of a result core (without its closing brace), once per core: most of the bytes a complete
+// evaluation sends, and the costliest to encode (French and German text is not ASCII).
+const coreBytes = new WeakMap<object, Uint8Array<ArrayBuffer>>();
+
+/** `presentJson` as the UTF-8 bytes of the response body, the shared core encoded once. */
+export function presentBytes(bundle: FlowBundle, answers: Answers, lang: Lang, date: string, expand = false): Uint8Array<ArrayBuffer> {
+  const r = evaluated(bundle, answers, lang, date);
+  const body = shape(bundle, answers, lang, r, expand);
+  if (!body.result || !r.resultCore) return encoder.encode(JSON.stringify(body));
+  let core = coreBytes.get(r.resultCore);
+  if (core === undefined) {
+    let text = coreJson.get(r.resultCore);
+    if (text === undefined) coreJson.set(r.resultCore, (text = JSON.stringify(r.resultCore)));
+    coreBytes.set(r.resultCore, (core = encoder.encode(text.slice(0, -1))));
+  }
+  const head = encoder.encode(JSON.stringify({ ...body, result: null }).slice(0, -'null}'.length));
+  const tail = encoder.encode(`,"registerEntry":${JSON.stringify(body.result.registerEntry)}}}`);
+  const out = new Uint8Array(head.length + core.length + tail.length);
+  out.set(head, 0);
+  out.set(core, head.length);
+  out.set(tail, head.length + core.length);
+  return out;
+}
+
 function evaluated(bundle: FlowBundle, answers: Answers, lang: Lang, date: string) {
   const r = evaluate(compiledFlow(bundle), answers, { lang, date });
   if (!r.ok) {

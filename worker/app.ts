@@ -105,9 +105,21 @@ const documentConfig = (c: Context<AppEnv>) => ({
     { name: 'reports', description: 'The assessment as JSON, Markdown, HTML or PDF.' },
     { name: 'review', description: 'The review of an assessment in a workspace: submit, request changes, approve with four eyes, comments, audit trail, re-check.' },
     { name: 'workspace', description: 'Signed-in members of an organisation: members and roles, the portfolio, the audit trail.' },
+    { name: 'sign-in', description: 'Signing in and out in the browser (/auth/*, at the service’s root): OpenID Connect code + PKCE, or local demo users.' },
   ],
 });
-api.get('/openapi.json', (c) => c.json(withEvaluateExamples(api.getOpenAPI31Document(documentConfig(c) as never))));
+api.get('/openapi.json', (c) => c.json(withAuthRoutes(withEvaluateExamples(api.getOpenAPI31Document(documentConfig(c) as never)), c)));
+
+/**
+ * The sign-in routes live beside the API (/auth/*, browser redirects and pages), so their path items
+ * name the service's root as their server; their schemas join the document's components.
+ */
+function withAuthRoutes<D extends { paths?: Record<string, object>; components?: { schemas?: Record<string, unknown> }; tags?: object[] }>(doc: D, c: Context<AppEnv>): D {
+  const auth = authRoutes.getOpenAPI31Document(documentConfig(c) as never);
+  for (const [path, item] of Object.entries(auth.paths ?? {})) (doc.paths ??= {})[path] = { servers: [{ url: '/', description: 'The service’s root: sign-in pages and redirects, outside /api/v1.' }], ...item };
+  Object.assign(((doc.components ??= {}).schemas ??= {}), auth.components?.schemas ?? {});
+  return doc;
+}
 
 /** Every operation of the API as a method and a path pattern, for 405 answers with Allow. */
 function operations(): { method: string; re: RegExp }[] {
@@ -143,6 +155,13 @@ const archived: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 app.use('/api/*', archived);
 app.use('/mcp', archived);
+// Sign-in opens server-side state for every visitor: the same per-client rate limit as the API.
+app.use('/auth/*', rateLimit);
+app.use('/auth/*', async (c, next) => {
+  await next();
+  c.res = new Response(c.res.body, c.res);
+  c.res.headers.set('api-version', API_VERSION);
+});
 app.use('/api/*', async (c, next) => {
   await next();
   c.res = new Response(c.res.body, c.res);
@@ -160,7 +179,7 @@ app.all('/mcp', (c) => handleMcp(c, inProcessApi(app, c)));
 app.use('/law/*', cors);
 app.route('/accessibility', accessibility);
 // Signing in and out (browser pages and redirects; see docs/workspace.md).
-app.route('/auth', authRoutes);
+app.route('/', authRoutes);
 // The start page and the embed, rendered with their first question; their forms' plain posts.
 for (const path of ['/', '/embed', '/embed/']) {
   const kind = pageKind(path)!;

@@ -10,6 +10,7 @@ import { BASE, api, createAssessment, json } from './test-helpers.ts';
 
 type Schema = Record<string, any>;
 const RUNS = 2_000;
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
 /** A value for a JSON Schema: valid most of the time, sometimes wrong in type, an extra key or a missing one. */
 function fromSchema(doc: Schema, schema: Schema | undefined, depth = 0): fc.Arbitrary<unknown> {
@@ -67,6 +68,7 @@ describe('conformance to the OpenAPI document', () => {
     let checked = 0;
     for (const [path, ops] of Object.entries<Schema>(doc.paths))
       for (const [method, op] of Object.entries<Schema>(ops)) {
+        if (!METHODS.includes(method)) continue; // a path item's own servers
         const media = [...Object.entries<Schema>(op.responses).map(([status, r]) => ({ status, content: r.content ?? {} })), { status: 'request', content: op.requestBody?.content ?? {} }];
         for (const { status, content } of media)
           for (const [type, m] of Object.entries<Schema>(content)) {
@@ -102,7 +104,12 @@ describe('conformance to the OpenAPI document', () => {
     const cookies = [await signIn('paul'), await signIn('jean')];
     const inWorkspace = (await (await app.request(`${BASE}/workspace/assessments`, { method: 'POST', headers: { cookie: cookies[0]!, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' }, body: JSON.stringify({ lang: 'en', answers: { intro_title: 'In the workspace' } }) }, env)).json()) as { id: string };
 
-    const operations = Object.entries<Schema>(doc.paths).flatMap(([path, ops]) => Object.entries<Schema>(ops).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
+    // A path item may name its own server (the sign-in routes live at the service's root).
+    const operations = Object.entries<Schema>(doc.paths).flatMap(([path, ops]) =>
+      Object.entries<Schema>(ops)
+        .filter(([method]) => METHODS.includes(method))
+        .map(([method, op]) => ({ path, method: method.toUpperCase(), op, root: ops.servers?.[0]?.url === '/' ? 'http://local.test' : BASE })),
+    );
     expect(operations.length).toBeGreaterThanOrEqual(23);
 
     const pathValue: Record<string, fc.Arbitrary<string>> = {
@@ -141,7 +148,7 @@ describe('conformance to the OpenAPI document', () => {
     const statuses = new Map<number, number>();
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
-        const { op } = operations[r.i]!;
+        const { op, root } = operations[r.i]!;
         seen.add(r.i);
         const query = new URLSearchParams(r.query as [string, string][]).toString();
         const headers: Record<string, string> = {};
@@ -150,10 +157,12 @@ describe('conformance to the OpenAPI document', () => {
         if (r.cookie) Object.assign(headers, { cookie: r.cookie, 'sec-fetch-site': 'same-origin' });
         if (r.body !== undefined) headers['content-type'] = 'application/json';
         // The worker's app in-process, with the real bindings (Durable Objects included), as the fuzz test does.
-        const res = await app.request(`${BASE}${r.path}${query ? `?${query}` : ''}`, { method: r.method, headers, ...(r.body !== undefined ? { body: JSON.stringify(r.body) } : {}) }, { ...env, RATE_LIMIT_PER_MINUTE: '0' });
+        const res = await app.request(`${root}${r.path}${query ? `?${query}` : ''}`, { method: r.method, headers, ...(r.body !== undefined ? { body: JSON.stringify(r.body) } : {}) }, { ...env, RATE_LIMIT_PER_MINUTE: '0' });
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         const where = `${r.method} ${r.path}${query ? `?${query}` : ''} -> ${res.status}`;
-        expect(res.status, where).toBeLessThan(500);
+        // No fault: the one 5xx allowed is the documented 503 of a sign-in route on a deployment
+        // without that sign-in mode (this one signs in local demo users, not through a provider).
+        if (!(res.status === 503 && r.path.startsWith('/auth/'))) expect(res.status, where).toBeLessThan(500);
         const documented = op.responses[String(res.status)] ?? op.responses.default;
         expect(documented, `${where} is not documented`).toBeDefined();
         expect(res.headers.get('api-version'), where).toBeTruthy();

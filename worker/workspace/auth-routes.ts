@@ -1,7 +1,9 @@
 // /auth/*: signing in and out in the browser. OpenID Connect (code + PKCE) with the administration's
 // identity provider, or, for `npm start`, a page of demo users marked as local. The session is a random
 // value in an HttpOnly, Secure, SameSite=Lax cookie; what it stands for lives server-side only.
-import { Hono, type Context } from 'hono';
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { ALWAYS, HEADERS, Lang as LangSchema, commonHeaders, problemResponses } from '../api/schemas.ts';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { pickLang, type Lang } from '../../web/src/i18n/index.tsx';
 import { htmlEscape } from '../reports/html.ts';
@@ -38,12 +40,74 @@ async function openSession(c: Ctx, config: Exclude<AuthConfig, { mode: 'off' }>,
 
 const redirectUri = (c: Ctx) => `${new URL(c.req.url).origin}/auth/callback`;
 
-export const authRoutes = new Hono<{ Bindings: Env }>()
-  .get('/sign-in', async (c) => {
+const html = { 'text/html': { schema: z.string() } };
+const redirect = (description: string) => ({ description, headers: { Location: { description: 'Where the browser goes next.', schema: { type: 'string' as const } }, 'API-Version': HEADERS['API-Version'] } });
+const ReturnQuery = z.object({
+  return: z.string().max(500).optional().openapi({ description: 'A path of this service to come back to after signing in (/workspace by default); anything else is ignored.' }),
+  lang: LangSchema.optional(),
+});
+
+const signInRoute = createRoute({
+  method: 'get',
+  path: '/auth/sign-in',
+  operationId: 'signIn',
+  tags: ['sign-in'],
+  summary: 'Start signing in (a browser page): to the identity provider, or to the local demo page',
+  description: 'AUTH_MODE oidc: a 303 to the provider’s authorization endpoint (code flow, PKCE S256, state and nonce kept server-side for ten minutes and bound to this browser). AUTH_MODE local: a 303 to /auth/local. 503 when sign-in is off or the provider cannot be reached.',
+  request: { query: ReturnQuery },
+  responses: { 303: redirect('To the identity provider, or to the local sign-in page'), ...problemResponses(400, 503, ...ALWAYS) },
+});
+
+const callbackRoute = createRoute({
+  method: 'get',
+  path: '/auth/callback',
+  operationId: 'signInCallback',
+  tags: ['sign-in'],
+  summary: 'Where the identity provider sends the browser back: the code is redeemed and a session opened',
+  description: 'The state must be the one this browser started (cookie) and is used once; the ID token is verified against the issuer’s JWKS (signature, issuer, audience, expiry, nonce). Then a 303 to the return path with the session cookie (__Host-session: HttpOnly, Secure, SameSite=Lax).',
+  request: { query: z.object({ state: z.string().max(200).optional(), code: z.string().max(2000).optional(), iss: z.string().max(500).optional(), session_state: z.string().max(500).optional(), error: z.string().max(200).optional(), error_description: z.string().max(1000).optional() }) },
+  responses: { 303: redirect('Signed in: to the return path'), ...problemResponses(400, 401, 503, ...ALWAYS) },
+});
+
+const localPageRoute = createRoute({
+  method: 'get',
+  path: '/auth/local',
+  operationId: 'localSignInPage',
+  tags: ['sign-in'],
+  summary: 'The local demo sign-in page (AUTH_MODE local only; refused in production)',
+  description: 'Lists the demo users of LOCAL_USERS, marked as local. 503 in any other mode.',
+  request: { query: ReturnQuery },
+  responses: { 200: { description: 'The page', headers: commonHeaders, content: html }, ...problemResponses(400, 503, ...ALWAYS) },
+});
+
+const localSignInRoute = createRoute({
+  method: 'post',
+  path: '/auth/local',
+  operationId: 'localSignIn',
+  tags: ['sign-in'],
+  summary: 'Sign in as one of the local demo users (the page’s form)',
+  description: 'Only from this service’s own page (Sec-Fetch-Site same-origin, or its Origin): 403 otherwise. 400 for a user that is not in LOCAL_USERS.',
+  request: { body: { required: true, content: { 'application/x-www-form-urlencoded': { schema: z.object({ user: z.string().max(60), return: z.string().max(500).optional() }).openapi('LocalSignIn') } } } },
+  responses: { 303: redirect('Signed in: to the return path'), ...problemResponses(400, 403, 503, ...ALWAYS) },
+});
+
+const signOutRoute = createRoute({
+  method: 'post',
+  path: '/auth/sign-out',
+  operationId: 'signOut',
+  tags: ['sign-in'],
+  summary: 'Sign out: the session ends at once and its cookie is cleared',
+  description: 'Only from this service’s own pages (403 otherwise). Then a 303 to the start page.',
+  responses: { 303: redirect('Signed out: to the start page'), ...problemResponses(403, ...ALWAYS) },
+});
+
+/** The sign-in routes, with their own OpenAPI registry (merged into /api/v1/openapi.json under a root server). */
+export const authRoutes = new OpenAPIHono<{ Bindings: Env }>()
+  .openapi(signInRoute, async (c) => {
     const config = authConfig(c.env);
     const returnTo = returnPath(c.req.query('return'));
     if (config.mode === 'off') throw unavailable(config);
-    if (config.mode === 'local') return c.redirect(`/auth/local?return=${encodeURIComponent(returnTo)}${c.req.query('lang') ? `&lang=${pickLang(c.req.query('lang'))}` : ''}`, 303);
+    if (config.mode === 'local') return c.redirect(`/auth/local?return=${encodeURIComponent(returnTo)}${c.req.query('lang') ? `&lang=${pickLang(c.req.query('lang'))}` : ''}`, 303) as never;
     let req;
     try {
       req = await authorizationRequest(config.oidc, redirectUri(c));
@@ -55,9 +119,9 @@ export const authRoutes = new Hono<{ Bindings: Env }>()
     // The state is also bound to this browser: a callback started elsewhere finds no matching cookie.
     setCookie(c, LOGIN_COOKIE, req.state, { httpOnly: true, secure: true, sameSite: 'Lax', path: '/', maxAge: LOGIN_MINUTES * 60 });
     c.header('cache-control', 'no-store');
-    return c.redirect(req.url, 303);
+    return c.redirect(req.url, 303) as never;
   })
-  .get('/callback', async (c) => {
+  .openapi(callbackRoute, async (c) => {
     const config = authConfig(c.env);
     if (config.mode !== 'oidc') throw unavailable(config);
     const state = c.req.query('state') ?? '';
@@ -75,31 +139,30 @@ export const authRoutes = new Hono<{ Bindings: Env }>()
     }
     const who = fromClaims(config.oidc, claims);
     if (!who) throw new ProblemError('sign-in-required', 'not_a_member', {}, [{ name: 'query:code', code: 'invalid_access_token' }]);
-    return openSession(c, config, who.person, who.orgId, who.orgName, who.role, pending.returnTo);
+    return (await openSession(c, config, who.person, who.orgId, who.orgName, who.role, pending.returnTo)) as never;
   })
-  .get('/local', (c) => {
+  .openapi(localPageRoute, (c) => {
     const config = authConfig(c.env);
     if (config.mode !== 'local') throw unavailable(config);
     const lang = pickLang(c.req.query('lang'));
-    return c.html(localPage(config.users, lang, returnPath(c.req.query('return'))), 200, { 'cache-control': 'no-store' });
+    return c.html(localPage(config.users, lang, returnPath(c.req.query('return'))), 200, { 'cache-control': 'no-store' }) as never;
   })
-  .post('/local', async (c) => {
+  .openapi(localSignInRoute, async (c) => {
     const config = authConfig(c.env);
     if (config.mode !== 'local') throw unavailable(config);
     sameOrigin(c);
-    const form = await c.req.formData().catch(() => null);
-    const user = config.users.find((u) => u.id === form?.get('user'));
+    const form = c.req.valid('form');
+    const user = config.users.find((u) => u.id === form.user);
     if (!user) throw new ProblemError('validation-error', 'invalid_fields', { count: 1 }, [{ name: 'form:user', code: 'unknown_member' }]);
-    const returnTo = returnPath(typeof form?.get('return') === 'string' ? (form.get('return') as string) : undefined);
-    return openSession(c, config, { id: user.id, name: user.name, email: user.email }, user.organisation, user.organisationName, user.role, returnTo);
+    return (await openSession(c, config, { id: user.id, name: user.name, email: user.email }, user.organisation, user.organisationName, user.role, returnPath(form.return))) as never;
   })
-  .post('/sign-out', async (c) => {
+  .openapi(signOutRoute, async (c) => {
     sameOrigin(c);
     const value = getCookie(c, SESSION_COOKIE);
     if (value) await sessionStub(c.env, await sessionName(value)).end();
     deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
     c.header('cache-control', 'no-store');
-    return c.redirect('/', 303);
+    return c.redirect('/', 303) as never;
   });
 
 const WORDS: Record<Lang, { title: string; banner: string; intro: string; as: (role: string) => string; back: string }> = {

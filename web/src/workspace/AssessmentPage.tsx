@@ -3,7 +3,7 @@
 // beside each question, the comments on the whole, the re-check when a newer version is published,
 // and the audit trail.
 import { useEffect, useState } from 'preact/hooks';
-import { formatDate } from '../i18n/index.tsx';
+import { STRINGS, formatDate } from '../i18n/index.tsx';
 import { ROLE_WORDS, STATUS_WORDS } from '../../../worker/workspace/role-words.ts';
 import type { AssessmentState } from '../lib/types.ts';
 import type { AuditEntry, Comment, RecheckPreview } from './api.ts';
@@ -18,6 +18,7 @@ export function AssessmentPage({ api, me, lang, w, id }: PageProps & { id: strin
   const [busy, setBusy] = useState(false);
   const date = (iso: string) => formatDate(iso.slice(0, 10), lang);
   const roles = ROLE_WORDS[lang];
+  const t = STRINGS[lang];
 
   const load = async () => {
     const [s, c, a] = await Promise.all([api.read(id, lang), api.comments(id), api.audit(id)]);

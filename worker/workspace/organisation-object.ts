@@ -4,6 +4,19 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Invitation, Member, PortfolioEntry, Role } from './schemas.ts';
 
+/** What the portfolio operations ask (their query, parsed). */
+export interface PortfolioQuery {
+  q?: string;
+  status?: string;
+  riskClass?: string;
+  recheck?: 'true' | 'false';
+  owner?: string;
+  sort?: 'updatedAt' | 'title' | 'riskClass' | 'status' | 'owner' | 'flowVersion';
+  order?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+}
+
 export interface Person {
   id: string;
   name: string;
@@ -31,7 +44,10 @@ export class OrganisationObject extends DurableObject<Env> {
     // sessions_after: sessions (and access tokens) issued before it no longer work (revocation).
     this.sql.exec(`CREATE TABLE IF NOT EXISTS members (user_id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL, role TEXT NOT NULL, source TEXT NOT NULL, since TEXT NOT NULL, sessions_after TEXT)`);
     this.sql.exec(`CREATE TABLE IF NOT EXISTS invitations (email TEXT PRIMARY KEY, role TEXT NOT NULL, invited_by TEXT NOT NULL, at TEXT NOT NULL)`);
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS entries (id TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL)`);
+    // One row per assessment: the entry as JSON, and the columns the portfolio filters and sorts on.
+    this.sql.exec(
+      `CREATE TABLE IF NOT EXISTS entries (id TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL, title TEXT NOT NULL, search TEXT NOT NULL, owner_id TEXT NOT NULL, owner_name TEXT NOT NULL, risk_class TEXT, status TEXT NOT NULL, flow_id TEXT NOT NULL, flow_version TEXT NOT NULL)`,
+    );
     this.sql.exec(`CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor_id TEXT NOT NULL, actor_name TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL, detail TEXT NOT NULL)`);
   }
 
@@ -145,7 +161,11 @@ export class OrganisationObject extends DurableObject<Env> {
 
   // --- the portfolio: one row per assessment, written by the assessment's object after each change.
   index(entry: PortfolioEntry, added?: Person): void {
-    this.sql.exec('INSERT INTO entries (id, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at', entry.id, JSON.stringify(entry), entry.updatedAt);
+    this.sql.exec(
+      `INSERT INTO entries (id, value, updated_at, title, search, owner_id, owner_name, risk_class, status, flow_id, flow_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, title = excluded.title, search = excluded.search, owner_id = excluded.owner_id, owner_name = excluded.owner_name, risk_class = excluded.risk_class, status = excluded.status, flow_id = excluded.flow_id, flow_version = excluded.flow_version`,
+      entry.id, JSON.stringify(entry), entry.updatedAt, entry.title, `${entry.title} ${entry.ownerName}`.toLocaleLowerCase(), entry.ownerId, entry.ownerName, entry.riskClass, entry.status, entry.flowId, entry.flowVersion,
+    );
     if (added) this.log(added, 'assessment_added', entry.id, { title: entry.title });
   }
 
@@ -153,10 +173,32 @@ export class OrganisationObject extends DurableObject<Env> {
     this.sql.exec('DELETE FROM entries WHERE id = ?', id);
   }
 
-  /** The portfolio as one JSON array text: a single string crosses to the worker far cheaper than 500 objects. */
-  entriesJson(): string {
-    const rows = this.sql.exec<{ value: string }>('SELECT value FROM entries ORDER BY updated_at DESC').toArray();
-    return `[${rows.map((r) => r.value).join(',')}]`;
+  /**
+   * The portfolio as asked, filtered, sorted and paged by SQLite: only the page crosses to the worker,
+   * as one JSON array text. The re-check mark is set as of now from the published versions given.
+   */
+  portfolio(q: PortfolioQuery, current: Record<string, string>): { total: number; json: string } {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    if (q.status) where.push('status = ?'), args.push(q.status);
+    if (q.riskClass === 'incomplete') where.push('risk_class IS NULL');
+    else if (q.riskClass) where.push('risk_class = ?'), args.push(q.riskClass);
+    if (q.owner) where.push('owner_id = ?'), args.push(q.owner);
+    const latest = Object.entries(current).map(([flow, version]) => `${flow}@${version}`);
+    const isLatest = `(flow_id || '@' || flow_version) IN (${latest.map(() => '?').join(', ') || "''"})`;
+    if (q.recheck) where.push(q.recheck === 'true' ? `NOT ${isLatest}` : isLatest), args.push(...latest);
+    for (const word of (q.q ?? '').toLocaleLowerCase().split(/\s+/).filter(Boolean)) where.push('instr(search, ?) > 0'), args.push(word);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const total = this.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM entries ${filter}`, ...args).one().n;
+    const column = { title: 'title', owner: 'owner_name', riskClass: 'risk_class', status: 'status', flowVersion: 'flow_version', updatedAt: 'updated_at' }[q.sort ?? 'updatedAt'];
+    const dir = (q.order ?? (q.sort === undefined || q.sort === 'updatedAt' ? 'desc' : 'asc')) === 'asc' ? 'ASC' : 'DESC';
+    const page = q.limit === undefined ? '' : ` LIMIT ${Math.trunc(q.limit)} OFFSET ${Math.trunc(q.offset ?? 0)}`;
+    const rows = this.sql.exec<{ value: string }>(`SELECT value FROM entries ${filter} ORDER BY ${column} COLLATE NOCASE ${dir}, updated_at DESC${page}`, ...args).toArray();
+    const entries = rows.map((r) => {
+      const e = JSON.parse(r.value) as PortfolioEntry;
+      return { ...e, recheck: current[e.flowId] !== e.flowVersion };
+    });
+    return { total, json: JSON.stringify(entries) };
   }
 
   audit(): OrgAuditEntry[] {

@@ -23,7 +23,7 @@ export default defineConfig({
       {
         // The tests speak for many clients through cf-connecting-ip, as Cloudflare would set it.
         // Local sign-in with two organisations, to show that one never reaches the other's assessments.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { CLIENT_IP_HEADER: 'cf-connecting-ip', LOCAL_USERS: JSON.stringify(TEST_USERS) } } })],
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { CLIENT_IP_HEADER: 'cf-connecting-ip', ENVIRONMENT: 'development', LOCAL_USERS: JSON.stringify(TEST_USERS) } } })],
         // The worker under test also serves two versions of a sample flow (version pinning, migration).
         resolve: { alias: [{ find: /^.*\/generated\/flows\.json$/, replacement: fileURLToPath(new URL('./decision-trees/generated/flows.test.json', import.meta.url)) }] },
         test: {

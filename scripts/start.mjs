@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const wrangler = require.resolve('wrangler/bin/wrangler.js');
 // Host and port default to wrangler.toml's [dev] section (127.0.0.1:8787).
-const args = ['dev', '--show-interactive-dev-session=false', ...process.argv.slice(2)];
+// A development server: the local demo sign-in of wrangler.toml works here (never in a deployment).
+const args = ['dev', '--show-interactive-dev-session=false', '--var', 'ENVIRONMENT:development', ...process.argv.slice(2)];
 const child = spawn(process.execPath, [wrangler, ...args], {
   stdio: 'inherit',
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_HIDE_BANNER: 'true' },

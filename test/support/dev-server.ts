@@ -14,7 +14,7 @@ export interface DevServer {
 export async function startDevServer(opts: { persistTo: string; vars?: Record<string, string>; port?: number }): Promise<DevServer> {
   const port = opts.port ?? (await freePort());
   const require = createRequire(import.meta.url);
-  const vars = Object.entries({ RATE_LIMIT_PER_MINUTE: '0', ...opts.vars }).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
+  const vars = Object.entries({ RATE_LIMIT_PER_MINUTE: '0', ENVIRONMENT: 'development', ...opts.vars }).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
   const child: ChildProcess = spawn(
     process.execPath,
     [require.resolve('wrangler/bin/wrangler.js'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', opts.persistTo, '--show-interactive-dev-session=false', ...vars],

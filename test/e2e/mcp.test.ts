@@ -35,7 +35,7 @@ describe.each(['wrangler dev', 'self-hosted workerd'])('MCP at /mcp on %s', (run
     expect(client.getServerVersion()).toMatchObject({ name: 'ai-use-case-assessment' });
     const { tools } = await client.listTools();
     const names = tools.map((t) => t.name).sort();
-    expect(names).toEqual(['answer_question', 'create_assessment', 'evaluate', 'get_assessment', 'get_questions', 'get_report', 'list_flows']);
+    expect(names).toEqual(['answer_question', 'create_assessment', 'create_workspace_assessment', 'evaluate', 'get_assessment', 'get_questions', 'get_report', 'list_flows', 'submit_for_review']);
     for (const t of tools) {
       expect(t.inputSchema.type).toBe('object');
       expect(t.outputSchema?.type, t.name).toBe('object');

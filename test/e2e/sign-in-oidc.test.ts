@@ -12,6 +12,8 @@ import { freePort } from '../../bench/support.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 import { AGENT_CLIENT, AUDIENCE, WEB_CLIENT, startIssuer, type Issuer } from '../support/oidc-issuer.ts';
 import { isolatedContext, launch } from '../support/browser.ts';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 
 let issuer: Issuer;
 let server: DevServer;
@@ -115,5 +117,44 @@ describe('sign-in with OpenID Connect', () => {
     // The same key and claims with the right audience and expiry are accepted: the refusals were for those reasons.
     const good = await sign(issuerKey, (j) => j.setAudience(AUDIENCE).setExpirationTime('5m'));
     expect((await api('/me', good)).status).toBe(200);
+  });
+
+  it('lets an AI agent fill in an assessment of its organisation over MCP with its access token and submit it for a reviewer', async () => {
+    const res = await fetch(`${issuer.url}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Basic ${btoa(`${AGENT_CLIENT.id}:${AGENT_CLIENT.secret}`)}` },
+      body: new URLSearchParams({ grant_type: 'client_credentials', resource: AUDIENCE, scope: 'assess' }),
+    });
+    const token = ((await res.json()) as { access_token: string }).access_token;
+    const client = new Client({ name: 'agent-service', version: '1.0.0' });
+    await client.connect(new StreamableHTTPClientTransport(new URL(`${server.base}/mcp`), { requestInit: { headers: { authorization: `Bearer ${token}` } } }));
+    try {
+      const created = (await client.callTool({ name: 'create_workspace_assessment', arguments: { lang: 'en', answers: { intro_title: 'Mail sorting assistant' } } })).structuredContent as { id: string; next: { id: string; options: { id: string }[]; kind: string } | null; complete: boolean };
+      expect(created.id).toMatch(/^[0-9a-f]{32}$/);
+      // Answered question by question, with no edit token: the connection's access token stands for the agent.
+      let state = created;
+      for (let i = 0; i < 60 && !state.complete; i++) {
+        const q = state.next!;
+        const value = q.kind === 'text' ? 'Sorts incoming mail by department.' : q.kind === 'multiple' ? [q.options.at(-1)!.id === 'unsure' ? q.options[0]!.id : q.options.at(-1)!.id] : (q.options.find((o) => o.id === 'no') ?? q.options[0]!).id;
+        const r = await client.callTool({ name: 'answer_question', arguments: { id: created.id, question: q.id, value } });
+        expect(r.isError, JSON.stringify(r.content)).toBeFalsy();
+        state = r.structuredContent as typeof state;
+      }
+      expect(state.complete).toBe(true);
+      const sent = (await client.callTool({ name: 'submit_for_review', arguments: { id: created.id } })).structuredContent as { status: string };
+      expect(sent.status).toBe('in_review');
+      // A reviewer of the organisation finds it in the portfolio, in review, authored by the agent.
+      const list = (await (await api('/workspace/assessments?status=in_review', token)).json()) as { entries: { id: string; ownerName: string }[] };
+      expect(list.entries).toContainEqual(expect.objectContaining({ id: created.id, ownerName: 'Agent service' }));
+    } finally {
+      await client.close();
+    }
+    // Without the access token the workspace tools answer with the problem, as a tool error.
+    const anonymous = new Client({ name: 'anonymous', version: '1.0.0' });
+    await anonymous.connect(new StreamableHTTPClientTransport(new URL(`${server.base}/mcp`)));
+    const refused = await anonymous.callTool({ name: 'create_workspace_assessment', arguments: { lang: 'en' } });
+    expect(refused.isError).toBe(true);
+    expect(JSON.stringify(refused.content)).toContain('sign-in-required');
+    await anonymous.close();
   });
 });

@@ -10,6 +10,7 @@ import * as z from 'zod';
 import type { Context } from 'hono';
 import { LANGS } from '../../decision-trees/langs.ts';
 import { API_VERSION } from '../http/version.ts';
+import { isJwt } from '../workspace/identity.ts';
 
 type Call = CallApi;
 
@@ -17,6 +18,7 @@ const Lang = z.enum(LANGS).optional().describe('Language of the texts: fr, de or
 const AnswerValue = z.union([z.string(), z.array(z.string())]).describe('An option id (single choice), a list of option ids (multiple choice) or a text.');
 const Answers = z.record(z.string(), AnswerValue).describe('Question id -> answer; the ids are those of get_questions.');
 const Token = z.string().min(8).describe('The edit token create_assessment returned: it reads and changes that assessment.');
+const TokenOrMember = Token.optional().describe('The edit token create_assessment returned; leave it out for an assessment of your workspace (the access token this MCP connection sends stands for you).');
 
 /** The state an agent needs: where the walk is, what to ask next, and the result when complete. */
 const StateOutput = {
@@ -46,8 +48,15 @@ async function result<T>(res: Response, shape: (body: any) => T) {
   return { content: [{ type: 'text' as const, text: JSON.stringify(structured) }], structuredContent: structured };
 }
 
-export function buildMcpServer(call: Call, fetchAsset: (path: string) => Promise<Response>): McpServer {
-  const server = new McpServer({ name: 'ai-use-case-assessment', version: API_VERSION }, { jsonSchemaValidator: new CfWorkerJsonSchemaValidator(), instructions: 'Assess an AI use case of a public administration under the EU AI Act: call get_questions (or evaluate with what you know) to see what is asked, evaluate partial or full answers to get the next question or the result, and create_assessment to store one for a person to review (keep its editToken). Every answer must be one of the option ids given; "unsure" takes the cautious branch.' });
+/**
+ * `agent`: the identity provider's access token the MCP request itself carried (Authorization: Bearer
+ * <JWT>), if any: the workspace tools act with it, as that member of their organisation.
+ */
+export function buildMcpServer(call: Call, fetchAsset: (path: string) => Promise<Response>, agent: string | null = null): McpServer {
+  const server = new McpServer({ name: 'ai-use-case-assessment', version: API_VERSION }, { jsonSchemaValidator: new CfWorkerJsonSchemaValidator(), instructions: 'Assess an AI use case of a public administration under the EU AI Act: call get_questions (or evaluate with what you know) to see what is asked, evaluate partial or full answers to get the next question or the result, and create_assessment to store one for a person to review (keep its editToken), or, connected with your organisation’s access token, create_workspace_assessment and submit_for_review so that a reviewer of the organisation signs it off. Every answer must be one of the option ids given; "unsure" takes the cautious branch.' });
+
+  /** The edit token when given, else the agent's access token (a workspace assessment), else nothing (a 401 names the edit token). */
+  const credential = (editToken: string | undefined) => (editToken ? { token: editToken } : agent ? { token: agent } : {});
 
   server.registerTool(
     'list_flows',
@@ -92,32 +101,60 @@ export function buildMcpServer(call: Call, fetchAsset: (path: string) => Promise
 
   server.registerTool(
     'answer_question',
-    { title: 'Answer a question', description: 'Answers (or changes) one question of a stored assessment. Send etag from the last state to refuse a change if someone else changed it meanwhile.', inputSchema: { id: z.string(), editToken: Token, question: z.string(), value: AnswerValue, etag: z.string().optional() }, outputSchema: { etag: z.string(), ...StateOutput } },
+    { title: 'Answer a question', description: 'Answers (or changes) one question of a stored assessment. Send etag from the last state to refuse a change if someone else changed it meanwhile.', inputSchema: { id: z.string(), editToken: TokenOrMember, question: z.string(), value: AnswerValue, etag: z.string().optional() }, outputSchema: { etag: z.string(), ...StateOutput } },
     async ({ id, editToken, question, value, etag }) => {
-      const res = await call(`/assessments/${encodeURIComponent(id)}/answers/${encodeURIComponent(question)}`, { method: 'PUT', body: { value }, token: editToken, ...(etag ? { ifMatch: etag } : {}) });
+      const res = await call(`/assessments/${encodeURIComponent(id)}/answers/${encodeURIComponent(question)}`, { method: 'PUT', body: { value }, ...credential(editToken), ...(etag ? { ifMatch: etag } : {}) });
       return result(res, (b) => ({ etag: res.headers.get('etag') ?? '', ...stateOf(b.evaluation) }));
     },
   );
 
   server.registerTool(
     'get_assessment',
-    { title: 'Read an assessment', description: 'A stored assessment: with its id and edit token, or read-only with its share id.', inputSchema: { id: z.string().optional(), editToken: Token.optional(), shareId: z.string().optional(), lang: Lang }, outputSchema: { answers: Answers, etag: z.string(), ...StateOutput }, annotations: { readOnlyHint: true } },
+    { title: 'Read an assessment', description: 'A stored assessment: with its id and edit token (or, in your workspace, its id alone), or read-only with its share id.', inputSchema: { id: z.string().optional(), editToken: TokenOrMember, shareId: z.string().optional(), lang: Lang }, outputSchema: { answers: Answers, etag: z.string(), ...StateOutput }, annotations: { readOnlyHint: true } },
     async ({ id, editToken, shareId, lang }) => {
       const q = lang ? `?lang=${lang}` : '';
-      const res = shareId ? await call(`/shared/${encodeURIComponent(shareId)}${q}`) : await call(`/assessments/${encodeURIComponent(id ?? '')}${q}`, { token: editToken });
+      const res = shareId ? await call(`/shared/${encodeURIComponent(shareId)}${q}`) : await call(`/assessments/${encodeURIComponent(id ?? '')}${q}`, credential(editToken));
       return result(res, (b) => ({ answers: b.answers, etag: res.headers.get('etag') ?? '', ...stateOf(b.evaluation) }));
     },
   );
 
   server.registerTool(
     'get_report',
-    { title: 'Report', description: 'The report of a stored assessment as Markdown, HTML or JSON text (the PDF is at the REST API).', inputSchema: { id: z.string().optional(), editToken: Token.optional(), shareId: z.string().optional(), format: z.enum(['md', 'html', 'json']), lang: Lang }, outputSchema: { format: z.string(), text: z.string() }, annotations: { readOnlyHint: true } },
+    { title: 'Report', description: 'The report of a stored assessment as Markdown, HTML or JSON text (the PDF is at the REST API).', inputSchema: { id: z.string().optional(), editToken: TokenOrMember, shareId: z.string().optional(), format: z.enum(['md', 'html', 'json']), lang: Lang }, outputSchema: { format: z.string(), text: z.string() }, annotations: { readOnlyHint: true } },
     async ({ id, editToken, shareId, format, lang }) => {
       const q = lang ? `?lang=${lang}` : '';
-      const res = shareId ? await call(`/shared/${encodeURIComponent(shareId)}/report.${format}${q}`) : await call(`/assessments/${encodeURIComponent(id ?? '')}/report.${format}${q}`, { token: editToken });
+      const res = shareId ? await call(`/shared/${encodeURIComponent(shareId)}/report.${format}${q}`) : await call(`/assessments/${encodeURIComponent(id ?? '')}/report.${format}${q}`, credential(editToken));
       if (!res.ok) return result(res, () => ({}));
       const text = await res.text();
       return { content: [{ type: 'text' as const, text }], structuredContent: { format, text } };
+    },
+  );
+
+  server.registerTool(
+    'create_workspace_assessment',
+    {
+      title: 'Start an assessment in your workspace',
+      description: 'Needs the MCP connection to carry your organisation’s access token (Authorization: Bearer <JWT> from its identity provider). The assessment belongs to your organisation, with you as its author; answer it with answer_question (no edit token), then submit_for_review.',
+      inputSchema: { answers: Answers.optional(), lang: Lang, flow: z.string().optional() },
+      outputSchema: { id: z.string(), shareId: z.string(), etag: z.string(), ...StateOutput },
+    },
+    async (args) => {
+      const res = await call('/workspace/assessments', { method: 'POST', body: args, ...credential(undefined) });
+      return result(res, (b) => ({ id: b.id, shareId: b.shareId, etag: res.headers.get('etag') ?? '', ...stateOf(b.evaluation) }));
+    },
+  );
+
+  server.registerTool(
+    'submit_for_review',
+    {
+      title: 'Submit for review',
+      description: 'Submits a complete assessment of your workspace for review: a reviewer of the organisation (DPO, legal service) who is not its author then requests changes or approves it. Needs the access token, as create_workspace_assessment.',
+      inputSchema: { id: z.string() },
+      outputSchema: { status: z.string(), round: z.number(), etag: z.string() },
+    },
+    async ({ id }) => {
+      const res = await call(`/assessments/${encodeURIComponent(id)}/review/submit`, { method: 'POST', ...credential(undefined) });
+      return result(res, (b) => ({ status: b.review.status, round: b.review.round, etag: res.headers.get('etag') ?? '' }));
     },
   );
 
@@ -139,7 +176,8 @@ export function buildMcpServer(call: Call, fetchAsset: (path: string) => Promise
 
 /** One stateless MCP exchange: a server and a transport per request, answering in JSON. */
 export async function handleMcp(c: Context<{ Bindings: Env }>, call: Call): Promise<Response> {
-  const server = buildMcpServer(call, (path) => c.env.ASSETS.fetch(new Request(new URL(path, c.req.url))));
+  const sent = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  const server = buildMcpServer(call, (path) => c.env.ASSETS.fetch(new Request(new URL(path, c.req.url))), sent && isJwt(sent) ? sent : null);
   const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
   await server.connect(transport);
   return transport.handleRequest(c.req.raw);

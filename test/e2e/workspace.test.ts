@@ -118,6 +118,14 @@ describe('workspace', () => {
     await lead.locator('#app[data-ready=true] #q-data_kinds .comment:has-text("Which personal data exactly?")').waitFor();
     const md = await lead.evaluate(async (u) => (await fetch(u)).text(), `/api/v1/assessments/${id}/report.md?lang=en`);
     expect(md).toContain('Approved by Marc Weber');
+    // In the questionnaire, changing that answer shows the reviewer's open comment beside the question.
+    await lead.goto(`${base}/workspace/a/${id}/answers`);
+    await lead.locator('#app[data-ready=true] .result').waitFor();
+    const answer = lead.locator('li[data-answer="data_kinds"]:visible button');
+    if (!(await answer.count())) await lead.locator('details:has(li[data-answer="data_kinds"]) > summary').last().click();
+    await answer.first().click();
+    await lead.locator('.review-comments .comment:has-text("Which personal data exactly?")').waitFor();
+    expect(await axeViolations(lead)).toEqual([]);
   });
 
   it('lets an admin see the members and change a role with the keyboard', async () => {

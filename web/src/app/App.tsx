@@ -2,7 +2,7 @@
 // progress, the result, the answers, and a footer with the accessibility statement. Used as the full
 // page, inside the /embed iframe and inside the <ai-act-assessment> widget.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { I18nProvider, LANGS, LANG_NAMES, STRINGS, useI18n, type Lang } from '../i18n/index.tsx';
+import { I18nProvider, LANGS, LANG_NAMES, STRINGS, formatDate, useI18n, type Lang } from '../i18n/index.tsx';
 import type { Session } from '../lib/api.ts';
 import type { AssessmentState, QuestionView, Result as ResultData } from '../lib/types.ts';
 import { useAssessment } from './useAssessment.ts';
@@ -14,6 +14,7 @@ import { Diagram } from './Diagram.tsx';
 import { Downloads } from './Downloads.tsx';
 import { StartScreen } from './StartScreen.tsx';
 import type { Boot } from './boot.ts';
+import type { Comment as ReviewComment } from '../../../worker/workspace/schemas.ts';
 
 export interface AppProps {
   /** API origin; empty for the same origin. */
@@ -35,7 +36,7 @@ export interface AppProps {
 }
 
 export function App(props: AppProps) {
-  const { ui, act, links, formFields, readOnly } = useAssessment(props);
+  const { ui, act, links, formFields, readOnly, comments } = useAssessment(props);
   const { lang, state } = ui;
   const t = STRINGS[lang];
   const main = useRef<HTMLElement>(null);
@@ -111,6 +112,7 @@ export function App(props: AppProps) {
                 </p>
               )}
               {!e.complete && <Progress percent={ui.percentShown} />}
+              {props.member && (ui.editing ?? e.next?.id) && <ReviewComments all={comments} question={(ui.editing ?? e.next?.id)!} reviewHref={`${base}/workspace/a/${props.member}#q-${ui.editing ?? e.next?.id}`} />}
               {ui.editing ? (
                 <EditQuestion id={ui.editing} state={state} base={base} busy={ui.busy} load={act.questionBefore} onSubmit={act.answer} onCancel={() => act.edit(null)} />
               ) : e.next && !readOnly ? (
@@ -174,5 +176,32 @@ function EditQuestion(props: { id: string; state: AssessmentState; base: string;
       onBack={() => undefined}
       onCancel={props.onCancel}
     />
+  );
+}
+
+/** The open review threads on the question shown (a workspace assessment): what the reviewer asked, beside it. */
+function ReviewComments({ all, question, reviewHref }: { all: ReviewComment[]; question: string; reviewHref: string }) {
+  const { t, lang } = useI18n();
+  const open = all.filter((c) => c.parent === null && c.question === question && !c.resolved);
+  if (!open.length) return null;
+  return (
+    <aside class="review-comments" aria-labelledby="review-comments-title">
+      <h3 id="review-comments-title">{t.reviewComments(open.length)}</h3>
+      {open.map((c) => (
+        <div key={c.id} class="thread">
+          {[c, ...all.filter((x) => x.parent === c.id)].map((x) => (
+            <blockquote key={x.id} class="comment">
+              <p>{x.body}</p>
+              <footer>
+                {x.author.name}, {formatDate(x.at.slice(0, 10), lang)}
+              </footer>
+            </blockquote>
+          ))}
+        </div>
+      ))}
+      <p>
+        <a href={reviewHref}>{t.replyOnReviewPage}</a>
+      </p>
+    </aside>
   );
 }

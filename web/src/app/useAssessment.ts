@@ -6,6 +6,7 @@ import { readDraft } from '../lib/draft.ts';
 import { STRINGS, type Lang } from '../i18n/index.tsx';
 import type { AnswerValue, AssessmentState, Config, QuestionView, Result } from '../lib/types.ts';
 import type { Boot } from './boot.ts';
+import type { Comment as ReviewComment } from '../../../worker/workspace/schemas.ts';
 
 export type Phase = 'loading' | 'start' | 'ready' | 'error';
 
@@ -113,6 +114,12 @@ export function useAssessment(o: Options) {
   // Links render with the server's view of the origin first (hydration), then the browser's.
   const [origin, setOrigin] = useState(o.boot?.origin ?? '');
   const completed = useRef<string | null>(null);
+  // A workspace assessment: the open comment threads of its reviewers, read again after each change.
+  const [comments, setComments] = useState<ReviewComment[]>([]);
+  useEffect(() => {
+    if (!o.member) return;
+    api.call<{ comments: ReviewComment[] }>(`/assessments/${o.member}/comments`).then((r) => setComments(r.comments), () => undefined);
+  }, [o.member, ui.state?.meta.revision]);
   const t = STRINGS[ui.lang];
 
   /** Words for a failure, true to what happened: a write that did not reach the server is not saved. */
@@ -262,5 +269,5 @@ export function useAssessment(o: Options) {
   };
   /** What a question's form sends when the app is not running yet (a plain POST, see worker/pages/app-page.tsx). */
   const formFields: Record<string, string> = session.current ? { assessment: session.current.id, token: session.current.editToken, lang: ui.lang } : { lang: ui.lang };
-  return { ui, act, links, formFields, readOnly: Boolean(o.shareId) };
+  return { ui, act, links, formFields, readOnly: Boolean(o.shareId), comments };
 }

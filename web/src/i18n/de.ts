@@ -96,6 +96,8 @@ export const de: Strings = {
   newConfirm: 'Neue Bewertung beginnen',
   readOnly: 'Nur lesen: Über diesen Link kann die Bewertung nicht geändert werden.',
   backToReview: 'Zurück zur Prüfseite der Bewertung',
+  reviewComments: (n) => (n === 1 ? 'Prüfkommentar zu dieser Frage' : `${n} Prüfkommentare zu dieser Frage`),
+  replyOnReviewPage: 'Auf der Prüfseite antworten oder schließen',
   diagram: 'Entscheidungsbaum anzeigen',
   diagramTitle: 'Entscheidungsbaum',
   closeDiagram: 'Schließen',

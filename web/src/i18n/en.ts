@@ -96,6 +96,8 @@ export const en: Strings = {
   newConfirm: 'Start a new assessment',
   readOnly: 'Read-only: this assessment cannot be changed through this link.',
   backToReview: 'Back to the assessment’s review page',
+  reviewComments: (n) => (n === 1 ? 'Review comment on this question' : `${n} review comments on this question`),
+  replyOnReviewPage: 'Reply or resolve on the review page',
   diagram: 'Show the decision tree',
   diagramTitle: 'Decision tree',
   closeDiagram: 'Close',

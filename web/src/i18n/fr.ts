@@ -96,6 +96,8 @@ export const fr: Strings = {
   newConfirm: 'Commencer une nouvelle évaluation',
   readOnly: 'Lecture seule : cette évaluation ne peut pas être modifiée depuis ce lien.',
   backToReview: 'Retour à la page de relecture de l’évaluation',
+  reviewComments: (n) => (n === 1 ? 'Commentaire de relecture sur cette question' : `${n} commentaires de relecture sur cette question`),
+  replyOnReviewPage: 'Répondre ou clore sur la page de relecture',
   diagram: 'Afficher l’arbre de décision',
   diagramTitle: 'Arbre de décision',
   closeDiagram: 'Fermer',

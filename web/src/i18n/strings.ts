@@ -92,6 +92,9 @@ export interface Strings {
   readOnly: string;
   /** Above the questionnaire of a workspace assessment. */
   backToReview: string;
+  /** Above the open review comments on the current question of a workspace assessment. */
+  reviewComments: (n: number) => string;
+  replyOnReviewPage: string;
   diagram: string;
   diagramTitle: string;
   closeDiagram: string;

@@ -38,7 +38,11 @@ async function tabTo(page: Page, selector: string, max = 60): Promise<void> {
 
 /** Signs in from the workspace's sign-in page with the keyboard only, as the demo user named `name`. */
 async function signInWithKeyboard(page: Page, name: string, lang = 'en'): Promise<void> {
-  await page.goto(`${base}/workspace?lang=${lang}`);
+  // From the public questionnaire's footer to the workspace's sign-in page.
+  await page.goto(`${base}/?lang=${lang}`);
+  await page.locator('#app[data-ready=true] form.question').waitFor();
+  await tabTo(page, 'footer a[href^="/workspace"]');
+  await page.keyboard.press('Enter');
   await page.locator('#app[data-ready=true] a[href^="/auth/sign-in"]').waitFor();
   await tabTo(page, 'a[href^="/auth/sign-in"]');
   await page.keyboard.press('Enter');

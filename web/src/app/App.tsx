@@ -146,6 +146,13 @@ export function App(props: AppProps) {
         </main>
         <footer class="app-footer">
           <a href={`${base}/accessibility/${lang}.html`}>{t.accessibility}</a> · <a href={`${base}/law/guidelines.html`}>{t.guidelines}</a> · <a href={`${base}/api/docs`}>{t.apiDocs}</a>
+          {/* The service's own page only: an intranet's widget or iframe keeps its visitors where they are. */}
+          {!base && (
+            <span class="workspace-link">
+              {' '}
+              · <a href={`/workspace?lang=${lang}`}>{t.workspaceLink}</a>
+            </span>
+          )}
         </footer>
       </div>
     </I18nProvider>

@@ -113,4 +113,5 @@ export const de: Strings = {
   accessibility: 'Barrierefreiheit',
   guidelines: 'Leitlinien',
   apiDocs: 'API',
+  workspaceLink: 'Arbeitsbereich (Anmeldung)',
 };

@@ -113,4 +113,5 @@ export const en: Strings = {
   accessibility: 'Accessibility',
   guidelines: 'Guidelines',
   apiDocs: 'API',
+  workspaceLink: 'Workspace (sign in)',
 };

@@ -113,4 +113,5 @@ export const fr: Strings = {
   accessibility: 'Accessibilité',
   guidelines: 'Lignes directrices',
   apiDocs: 'API',
+  workspaceLink: 'Espace de travail (connexion)',
 };

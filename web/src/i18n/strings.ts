@@ -109,4 +109,6 @@ export interface Strings {
   accessibility: string;
   guidelines: string;
   apiDocs: string;
+  /** The footer link to the signed-in workspace (full page only). */
+  workspaceLink: string;
 }

@@ -157,16 +157,14 @@ app.use('/api/*', archived);
 app.use('/mcp', archived);
 // Sign-in opens server-side state for every visitor: the same per-client rate limit as the API.
 app.use('/auth/*', rateLimit);
-app.use('/auth/*', async (c, next) => {
+// Every response of the documented operations names the contract's version.
+const apiVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   c.res = new Response(c.res.body, c.res);
   c.res.headers.set('api-version', API_VERSION);
-});
-app.use('/api/*', async (c, next) => {
-  await next();
-  c.res = new Response(c.res.body, c.res);
-  c.res.headers.set('api-version', API_VERSION);
-});
+};
+app.use('/auth/*', apiVersion);
+app.use('/api/*', apiVersion);
 app.route('/api/v1', api);
 app.all('/api/v1/*', noRoute);
 app.route('/api', docs);

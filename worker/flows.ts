@@ -17,9 +17,10 @@ let archive: Promise<void> | undefined;
 
 /** Adds the archived versions the bundle names, each checked against the hash the bundle gives it. */
 export function loadArchive(env: { ASSETS: Fetcher }): Promise<void> {
-  const missing = data.archived.filter((a) => !data.bundles.some((b) => b.flow.id === a.flowId && b.flow.version === a.version));
-  if (!missing.length) return Promise.resolve();
+  // Settled once per isolate: every later request (the hot path) returns the same promise.
   archive ??= (async () => {
+    const missing = data.archived.filter((a) => !data.bundles.some((b) => b.flow.id === a.flowId && b.flow.version === a.version));
+    if (!missing.length) return;
     const res = await env.ASSETS.fetch(new Request(`http://assets.local${ARCHIVE_PATH}`));
     if (!res.ok) throw new Error(`flow archive: ${res.status}`);
     const loaded = unpack((await res.json()) as PackedFlows);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, isolatedContext, launch, screenshot } from '../support/browser.ts';
-import { answer, currentQuestion, policy, walkToResult } from '../support/walk.ts';
+import { HIGH_RISK, answer, currentQuestion, policy, walkToResult } from '../support/walk.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -29,17 +29,6 @@ async function freshPage(path = '/', viewport = { width: 1280, height: 900 }): P
   return page;
 }
 
-/** A benefits-eligibility assistant of a ministry, built for it: Annex III 5(a), profiling, no derogation. */
-const HIGH_RISK = {
-  intro_title: 'Allocation eligibility assistant',
-  system_does: ['evaluates_people'],
-  annex3_areas: ['essential_services'],
-  annex3_5_essential_services: ['annex3_5_a_public_benefits'],
-  art6_3_profiling: 'yes',
-  data_kinds: ['personal'],
-  hosting_service: 'dedicated_application',
-  hosting_location: 'state_it_centre',
-};
 /** An internal drafting assistant on Le Chat. */
 const MINIMAL = { intro_title: 'Drafting help' };
 

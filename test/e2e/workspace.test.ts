@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, isolatedContext, launch } from '../support/browser.ts';
-import { policy, walkToResult } from '../support/walk.ts';
+import { HIGH_RISK, policy, walkToResult } from '../support/walk.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -53,16 +53,7 @@ async function signInWithKeyboard(page: Page, name: string, lang = 'en'): Promis
   await page.locator('#app[data-ready=true] .session-bar').waitFor();
 }
 
-const HIGH_RISK = {
-  intro_title: 'Benefit claims triage',
-  system_does: ['evaluates_people'],
-  annex3_areas: ['essential_services'],
-  annex3_5_essential_services: ['annex3_5_a_public_benefits'],
-  art6_3_profiling: 'yes',
-  data_kinds: ['personal'],
-  hosting_service: 'dedicated_application',
-  hosting_location: 'state_it_centre',
-};
+const CASE = { ...HIGH_RISK, intro_title: 'Benefit claims triage' };
 
 describe('workspace', () => {
   let id = '';
@@ -77,7 +68,7 @@ describe('workspace', () => {
     id = /\/a\/([0-9a-f]{32})\//.exec(page.url())![1]!;
     await page.locator('#app[data-ready=true] form.question').waitFor();
     // The questionnaire itself (its keyboard use is tested in walkthrough.test.ts), with the session.
-    await walkToResult(page, policy(HIGH_RISK));
+    await walkToResult(page, policy(CASE));
     expect(await page.locator('.edit-link').count()).toBe(0); // no edit link: the workspace is the access
     await tabTo(page, `a[href="/workspace/a/${id}"]`);
     await page.keyboard.press('Enter');

@@ -31,15 +31,20 @@ export async function startDevServer(opts: { persistTo: string; vars?: Record<st
     base,
     pid: child.pid!,
     stop: async (hard = false) => {
-      const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-      try {
-        process.kill(-child.pid!, hard ? 'SIGKILL' : 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      await exited;
+      await stopProcessGroup(child, hard);
       // Give the port back before a restart on it.
       await new Promise((r) => setTimeout(r, 500));
     },
   };
+}
+
+/** Ends a server started in its own process group, and every process it started; `hard`: SIGKILL. */
+export async function stopProcessGroup(child: ChildProcess, hard = false): Promise<void> {
+  const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+  try {
+    process.kill(-child.pid!, hard ? 'SIGKILL' : 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  await exited;
 }

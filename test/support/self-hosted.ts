@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, waitForHealth } from '../../bench/support.ts';
-import type { DevServer } from './dev-server.ts';
+import { stopProcessGroup, type DevServer } from './dev-server.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -35,14 +35,6 @@ export async function startSelfHosted(vars: Record<string, string> = {}): Promis
   return {
     base,
     pid: child.pid!,
-    stop: async (hard = false) => {
-      const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
-      try {
-        process.kill(-child.pid!, hard ? 'SIGKILL' : 'SIGTERM');
-      } catch {
-        // already gone
-      }
-      await exited;
-    },
+    stop: (hard = false) => stopProcessGroup(child, hard),
   };
 }

@@ -2,6 +2,18 @@
 import type { Page } from 'playwright-core';
 import { defaultAnswer } from '../../decision-trees/scenarios.ts';
 
+/** A benefits-eligibility assistant of a ministry, built for it: Annex III 5(a), profiling, no derogation. */
+export const HIGH_RISK = {
+  intro_title: 'Allocation eligibility assistant',
+  system_does: ['evaluates_people'],
+  annex3_areas: ['essential_services'],
+  annex3_5_essential_services: ['annex3_5_a_public_benefits'],
+  art6_3_profiling: 'yes',
+  data_kinds: ['personal'],
+  hosting_service: 'dedicated_application',
+  hosting_location: 'state_it_centre',
+};
+
 export type Pick = (q: { id: string; kind: string; options: string[] }) => string | string[];
 
 /** The plain answer of the scenario set (an AI tool used as provided), unless `answers` says otherwise. */

@@ -42,27 +42,17 @@ export function present(bundle: FlowBundle, answers: Answers, lang: Lang, date: 
 // The JSON of a result core, once per core: most of a complete evaluation's body.
 const coreJson = new WeakMap<object, string>();
 
-/**
- * `JSON.stringify(present(...))`, without serialising again the part of the result that walks
- * reaching the same state share. `result` is the last key of the body, `registerEntry` the last of
- * the result, so the body is the rest, the shared core and the register entry put together.
- */
-export function presentJson(bundle: FlowBundle, answers: Answers, lang: Lang, date: string, expand = false): string {
-  const r = evaluated(bundle, answers, lang, date);
-  const body = shape(bundle, answers, lang, r, expand);
-  if (!body.result || !r.resultCore) return JSON.stringify(body);
-  let core = coreJson.get(r.resultCore);
-  if (core === undefined) coreJson.set(r.resultCore, (core = JSON.stringify(r.resultCore)));
-  const head = JSON.stringify({ ...body, result: null });
-  return `${head.slice(0, -'null}'.length)}${core.slice(0, -1)},"registerEntry":${JSON.stringify(body.result.registerEntry)}}}`;
-}
-
 const encoder = new TextEncoder();
 // The UTF-8 of a result core (without its closing brace), once per core: most of the bytes a complete
 // evaluation sends, and the costliest to encode (French and German text is not ASCII).
 const coreBytes = new WeakMap<object, Uint8Array<ArrayBuffer>>();
 
-/** `presentJson` as the UTF-8 bytes of the response body, the shared core encoded once. */
+/**
+ * `JSON.stringify(present(...))` as UTF-8 bytes, without serialising or encoding again the part of the
+ * result that walks reaching the same state share. `result` is the last key of the body,
+ * `registerEntry` the last of the result, so the body is the rest, the shared core and the register
+ * entry put together.
+ */
 export function presentBytes(bundle: FlowBundle, answers: Answers, lang: Lang, date: string, expand = false): Uint8Array<ArrayBuffer> {
   const r = evaluated(bundle, answers, lang, date);
   const body = shape(bundle, answers, lang, r, expand);
@@ -81,6 +71,9 @@ export function presentBytes(bundle: FlowBundle, answers: Answers, lang: Lang, d
   out.set(tail, head.length + core.length);
   return out;
 }
+
+/** The same body as text (for callers that want a string). */
+export const presentJson = (bundle: FlowBundle, answers: Answers, lang: Lang, date: string, expand = false): string => new TextDecoder().decode(presentBytes(bundle, answers, lang, date, expand));
 
 function evaluated(bundle: FlowBundle, answers: Answers, lang: Lang, date: string) {
   const r = evaluate(compiledFlow(bundle), answers, { lang, date });

@@ -145,3 +145,9 @@ export const AssessmentState = z
 export type EvaluationView = z.infer<typeof Evaluation>;
 export type AssessmentStateView = z.infer<typeof AssessmentState>;
 export type ProblemView = z.infer<typeof Problem>;
+
+/** A workspace operation: a member's session cookie or the identity provider's access token. */
+export const memberAuth = { security: [{ session: [] }, { accessToken: [] }] as Record<string, string[]>[] };
+/** A JSON response or request body of `schema`. */
+export const jsonContent = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
+export const jsonBody = <T extends z.ZodType>(schema: T, required = true) => ({ required, ...jsonContent(schema) });

@@ -2,7 +2,7 @@
 // beside the questions, the audit trail, and what a re-check under the newest flow version would change.
 // Each is one call into the assessment's Durable Object, as every other operation.
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { ALWAYS, AssessmentState, HEADERS, commonHeaders, problemResponses } from '../api/schemas.ts';
+import { ALWAYS, AssessmentState, HEADERS, commonHeaders, problemResponses, memberAuth, jsonContent, jsonBody } from '../api/schemas.ts';
 import { AuditEntry, Comment } from '../workspace/schemas.ts';
 import { FORBIDDEN } from '../../decision-trees/answers.ts';
 import { access, fail, stateResponse, stub, tokenAuth, viewOf } from './routes.ts';
@@ -11,9 +11,6 @@ import { ProblemError } from '../http/problem.ts';
 
 const Id = z.string().regex(/^[0-9a-f]{32}$/).openapi({ example: '3f2a9c0d4b1e6a7f8c9d0e1f2a3b4c5d' });
 const IdParam = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
-const memberAuth = { security: [{ session: [] }, { accessToken: [] }] as Record<string, string[]>[] };
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } } });
-const body = <T extends z.ZodType>(schema: T) => ({ required: true, ...json(schema) });
 const noStore = { 'cache-control': 'no-store' };
 const stateHeaders = { ...commonHeaders, ETag: HEADERS.ETag };
 const Comments = z.object({ comments: z.array(Comment) }).openapi('CommentList');
@@ -29,8 +26,8 @@ const reviewRoute = (action: 'submit' | 'request-changes' | 'approve', summary: 
     summary,
     description,
     ...memberAuth,
-    request: { params: IdParam, ...(request ? { body: body(request) } : {}) },
-    responses: { 200: { description: 'The assessment with its new review status', headers: stateHeaders, ...json(AssessmentState) }, ...problemResponses(400, 401, 403, 404, 409, ...(request ? [413, 415] : []), ...ALWAYS) },
+    request: { params: IdParam, ...(request ? { body: jsonBody(request) } : {}) },
+    responses: { 200: { description: 'The assessment with its new review status', headers: stateHeaders, ...jsonContent(AssessmentState) }, ...problemResponses(400, 401, 403, 404, 409, ...(request ? [413, 415] : []), ...ALWAYS) },
   });
 
 const submitRoute = reviewRoute('submit', 'Submit a complete assessment for review (its author or an admin)', 'From draft or changes requested to in review. 409 when it is not complete or already in review or approved.');
@@ -51,7 +48,7 @@ const listCommentsRoute = createRoute({
   description: 'Oldest first; a reply names its thread’s first comment as `parent`; a resolved thread carries who resolved it and when.',
   ...memberAuth,
   request: { params: IdParam },
-  responses: { 200: { description: 'The comments', headers: commonHeaders, ...json(Comments) }, ...problemResponses(400, 401, 403, 404, 409, ...ALWAYS) },
+  responses: { 200: { description: 'The comments', headers: commonHeaders, ...jsonContent(Comments) }, ...problemResponses(400, 401, 403, 404, 409, ...ALWAYS) },
 });
 
 const addCommentRoute = createRoute({
@@ -62,8 +59,8 @@ const addCommentRoute = createRoute({
   summary: 'Comment on a question, on the whole assessment, or reply in a thread (members)',
   description: '`question` names the question (null or absent: the whole assessment); `parent` a thread to reply in (its question is taken). At most 4,000 characters, no control characters.',
   ...memberAuth,
-  request: { params: IdParam, body: body(z.object({ question: z.string().max(100).nullable().optional(), parent: z.string().regex(/^[0-9a-f]{16}$/).nullable().optional(), body: CommentText }).strict().openapi('NewComment')) },
-  responses: { 201: { description: 'Added: the comments now', headers: commonHeaders, ...json(Comments) }, ...problemResponses(400, 401, 403, 404, 409, 413, 415, ...ALWAYS) },
+  request: { params: IdParam, body: jsonBody(z.object({ question: z.string().max(100).nullable().optional(), parent: z.string().regex(/^[0-9a-f]{16}$/).nullable().optional(), body: CommentText }).strict().openapi('NewComment')) },
+  responses: { 201: { description: 'Added: the comments now', headers: commonHeaders, ...jsonContent(Comments) }, ...problemResponses(400, 401, 403, 404, 409, 413, 415, ...ALWAYS) },
 });
 
 const resolveRoute = createRoute({
@@ -75,7 +72,7 @@ const resolveRoute = createRoute({
   description: 'Idempotent: resolving a resolved thread changes nothing.',
   ...memberAuth,
   request: { params: IdParam.extend({ commentId: z.string().regex(/^[0-9a-f]{16}$/).openapi({ param: { name: 'commentId', in: 'path' } }) }) },
-  responses: { 200: { description: 'The comments now', headers: commonHeaders, ...json(Comments) }, ...problemResponses(400, 401, 403, 404, 409, ...ALWAYS) },
+  responses: { 200: { description: 'The comments now', headers: commonHeaders, ...jsonContent(Comments) }, ...problemResponses(400, 401, 403, 404, 409, ...ALWAYS) },
 });
 
 const auditRoute = createRoute({
@@ -87,7 +84,7 @@ const auditRoute = createRoute({
   description: 'Append-only, oldest first. Members read it for an assessment of their workspace; the edit token for an anonymous one. The JSON report includes it.',
   ...tokenAuth,
   request: { params: IdParam },
-  responses: { 200: { description: 'The entries', headers: commonHeaders, ...json(z.object({ entries: z.array(AuditEntry) }).openapi('AuditTrail')) }, ...problemResponses(400, 401, 403, 404, ...ALWAYS) },
+  responses: { 200: { description: 'The entries', headers: commonHeaders, ...jsonContent(z.object({ entries: z.array(AuditEntry) }).openapi('AuditTrail')) }, ...problemResponses(400, 401, 403, 404, ...ALWAYS) },
 });
 
 const recheckRoute = createRoute({
@@ -103,7 +100,7 @@ const recheckRoute = createRoute({
     200: {
       description: 'The migration it would make',
       headers: commonHeaders,
-      ...json(
+      ...jsonContent(
         z
           .object({
             from: z.string(),

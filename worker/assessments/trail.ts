@@ -25,14 +25,18 @@ export class Trail {
   }
 
   comments(): Comment[] {
-    return this.sql
-      .exec<{ id: string; question: string | null; parent: string | null; author: string; body: string; at: string; resolved: string | null }>('SELECT * FROM comments ORDER BY at, id')
-      .toArray()
-      .map((r) => ({ id: r.id, question: r.question, parent: r.parent, author: JSON.parse(r.author) as Actor, body: r.body, at: r.at, resolved: r.resolved ? (JSON.parse(r.resolved) as Comment['resolved']) : null }));
+    return this.rows('SELECT * FROM comments ORDER BY at, id');
   }
 
   find(id: string): Comment | undefined {
-    return this.comments().find((c) => c.id === id);
+    return this.rows('SELECT * FROM comments WHERE id = ?', id)[0];
+  }
+
+  private rows(query: string, ...args: string[]): Comment[] {
+    return this.sql
+      .exec<{ id: string; question: string | null; parent: string | null; author: string; body: string; at: string; resolved: string | null }>(query, ...args)
+      .toArray()
+      .map((r) => ({ id: r.id, question: r.question, parent: r.parent, author: JSON.parse(r.author) as Actor, body: r.body, at: r.at, resolved: r.resolved ? (JSON.parse(r.resolved) as Comment['resolved']) : null }));
   }
 
   add(c: Omit<Comment, 'at' | 'resolved'>): void {

@@ -2,7 +2,7 @@
 // its portfolio (list, CSV, create, move an anonymous assessment in) and its audit trail. Every
 // operation resolves the member from the organisation's object first (identity.ts).
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
-import { ALWAYS, AssessmentState, HEADERS, Lang, Answers, commonHeaders, problemResponses } from '../api/schemas.ts';
+import { ALWAYS, AssessmentState, HEADERS, Lang, Answers, commonHeaders, problemResponses, memberAuth, jsonContent, jsonBody } from '../api/schemas.ts';
 import { ProblemError } from '../http/problem.ts';
 import { authConfig } from './config.ts';
 import { orgStub, requireMember, signedIn } from './identity.ts';
@@ -12,9 +12,6 @@ import { createAssessment, stateResponse, stub, viewOf } from '../assessments/ro
 import { sha256 } from '../assessments/store.ts';
 import { currentVersion, listBundles } from '../flows.ts';
 
-const memberAuth = { security: [{ session: [] }, { accessToken: [] }] as Record<string, string[]>[] };
-const json = (schema: z.ZodType) => ({ content: { 'application/json': { schema } } });
-const body = <T extends z.ZodType>(schema: T, required = true) => ({ required, content: { 'application/json': { schema } } });
 const noStore = { 'cache-control': 'no-store' };
 const MemberList = z.object({ members: z.array(Member), invitations: z.array(Invitation) }).openapi('MemberList');
 const UserParam = z.object({ userId: z.string().min(1).max(200).openapi({ param: { name: 'userId', in: 'path' }, example: 'marc.dpo' }) });
@@ -66,7 +63,7 @@ const meRoute = createRoute({
   summary: 'Who is signed in, in which organisation and role, and how this deployment signs people in',
   description: 'Never a 401: `signedIn` is false without a session. Sign in at `/auth/sign-in?return=<path>` (a browser page), sign out with `POST /auth/sign-out`.',
   security: [{}, { session: [] }, { accessToken: [] }] as Record<string, string[]>[],
-  responses: { 200: { description: 'The session, or none', headers: commonHeaders, ...json(Me) }, ...problemResponses(401, ...ALWAYS) },
+  responses: { 200: { description: 'The session, or none', headers: commonHeaders, ...jsonContent(Me) }, ...problemResponses(401, ...ALWAYS) },
 });
 
 const membersRoute = createRoute({
@@ -77,7 +74,7 @@ const membersRoute = createRoute({
   summary: 'The organisation’s members and open invitations',
   description: 'Every member with their role and where it comes from (claims, invitation, an admin, local demo), and the invitations not yet taken up. Any member may read it.',
   ...memberAuth,
-  responses: { 200: { description: 'Members and invitations', headers: commonHeaders, ...json(MemberList) }, ...problemResponses(401, 403, ...ALWAYS) },
+  responses: { 200: { description: 'Members and invitations', headers: commonHeaders, ...jsonContent(MemberList) }, ...problemResponses(401, 403, ...ALWAYS) },
 });
 
 const inviteRoute = createRoute({
@@ -88,8 +85,8 @@ const inviteRoute = createRoute({
   summary: 'Invite someone by e-mail address, with a role (admins)',
   description: 'The invitation gives its role at the person’s first sign-in, unless the identity provider’s claims give one.',
   ...memberAuth,
-  request: { body: body(z.object({ email: z.string().email().max(200), role: Role }).strict().openapi('InvitationRequest')) },
-  responses: { 201: { description: 'Invited: the members and invitations now', headers: commonHeaders, ...json(MemberList) }, ...problemResponses(400, 401, 403, 409, 413, 415, ...ALWAYS) },
+  request: { body: jsonBody(z.object({ email: z.string().email().max(200), role: Role }).strict().openapi('InvitationRequest')) },
+  responses: { 201: { description: 'Invited: the members and invitations now', headers: commonHeaders, ...jsonContent(MemberList) }, ...problemResponses(400, 401, 403, 409, 413, 415, ...ALWAYS) },
 });
 
 const withdrawRoute = createRoute({
@@ -112,8 +109,8 @@ const setRoleRoute = createRoute({
   summary: 'Change a member’s role (admins); the organisation keeps at least one admin',
   description: 'A role the identity provider’s claims give is set again at the member’s next sign-in.',
   ...memberAuth,
-  request: { params: UserParam, body: body(z.object({ role: Role }).strict().openapi('RoleChange')) },
-  responses: { 200: { description: 'The member with their new role', headers: commonHeaders, ...json(Member) }, ...problemResponses(400, 401, 403, 404, 409, 413, 415, ...ALWAYS) },
+  request: { params: UserParam, body: jsonBody(z.object({ role: Role }).strict().openapi('RoleChange')) },
+  responses: { 200: { description: 'The member with their new role', headers: commonHeaders, ...jsonContent(Member) }, ...problemResponses(400, 401, 403, 404, 409, 413, 415, ...ALWAYS) },
 });
 
 const removeRoute = createRoute({
@@ -137,7 +134,7 @@ const portfolioRoute = createRoute({
   description: 'Filtered by status, class, owner and re-check mark, searched in titles and owners’ names, sorted by any column (last change first by default). Only the signed-in member’s organisation.',
   ...memberAuth,
   request: { query: PortfolioQuery },
-  responses: { 200: { description: 'The portfolio as asked', headers: commonHeaders, ...json(Portfolio) }, ...problemResponses(400, 401, 403, ...ALWAYS) },
+  responses: { 200: { description: 'The portfolio as asked', headers: commonHeaders, ...jsonContent(Portfolio) }, ...problemResponses(400, 401, 403, ...ALWAYS) },
 });
 
 const portfolioCsvRoute = createRoute({
@@ -166,8 +163,8 @@ const createInWorkspaceRoute = createRoute({
   summary: 'Start an assessment in the organisation’s workspace (project leads, admins)',
   description: 'The signed-in member is its author; it has no edit token: the organisation’s members read it, its author and the admins change it through the assessment operations with their session or access token.',
   ...memberAuth,
-  request: { body: body(CreateInWorkspace, false) },
-  responses: { 201: { description: 'Created', headers: { ...commonHeaders, ETag: HEADERS.ETag, Location: HEADERS.Location }, ...json(WorkspaceCreated) }, ...problemResponses(400, 401, 403, 404, 413, 415, ...ALWAYS) },
+  request: { body: jsonBody(CreateInWorkspace, false) },
+  responses: { 201: { description: 'Created', headers: { ...commonHeaders, ETag: HEADERS.ETag, Location: HEADERS.Location }, ...jsonContent(WorkspaceCreated) }, ...problemResponses(400, 401, 403, 404, 413, 415, ...ALWAYS) },
 });
 
 const claimRoute = createRoute({
@@ -178,8 +175,8 @@ const claimRoute = createRoute({
   summary: 'Move an anonymous assessment into the workspace with its edit token (project leads, admins)',
   description: 'The member becomes its author; from then on the edit token no longer reads or changes it (the share link still reads it). 404 for a wrong token, as for any unknown assessment; 409 when it is in a workspace already.',
   ...memberAuth,
-  request: { params: z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) }), body: body(z.object({ editToken: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) }).strict().openapi('ClaimRequest')) },
-  responses: { 200: { description: 'In the workspace', headers: { ...commonHeaders, ETag: HEADERS.ETag }, ...json(AssessmentState) }, ...problemResponses(400, 401, 403, 404, 409, 413, 415, ...ALWAYS) },
+  request: { params: z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) }), body: jsonBody(z.object({ editToken: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) }).strict().openapi('ClaimRequest')) },
+  responses: { 200: { description: 'In the workspace', headers: { ...commonHeaders, ETag: HEADERS.ETag }, ...jsonContent(AssessmentState) }, ...problemResponses(400, 401, 403, 404, 409, 413, 415, ...ALWAYS) },
 });
 
 const revokeRoute = createRoute({
@@ -202,7 +199,7 @@ const auditRoute = createRoute({
   summary: 'The organisation’s audit trail: members joined, invited, changed role, removed; assessments added',
   description: 'Append-only: no operation edits or removes an entry.',
   ...memberAuth,
-  responses: { 200: { description: 'Oldest first', headers: commonHeaders, ...json(z.object({ entries: z.array(AuditEntry) }).openapi('OrganisationAudit')) }, ...problemResponses(401, 403, ...ALWAYS) },
+  responses: { 200: { description: 'Oldest first', headers: commonHeaders, ...jsonContent(z.object({ entries: z.array(AuditEntry) }).openapi('OrganisationAudit')) }, ...problemResponses(401, 403, ...ALWAYS) },
 });
 
 const WRITERS = ['project_lead', 'admin'] as const;

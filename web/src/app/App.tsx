@@ -2,7 +2,7 @@
 // progress, the result, the answers, and a footer with the accessibility statement. Used as the full
 // page, inside the /embed iframe and inside the <ai-act-assessment> widget.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { I18nProvider, LANGS, LANG_NAMES, STRINGS, formatDate, useI18n, type Lang } from '../i18n/index.tsx';
+import { I18nProvider, STRINGS, formatDate, useI18n, type Lang } from '../i18n/index.tsx';
 import type { Session } from '../lib/api.ts';
 import type { AssessmentState, QuestionView, Result as ResultData } from '../lib/types.ts';
 import { useAssessment } from './useAssessment.ts';
@@ -13,6 +13,7 @@ import { Result } from './Result.tsx';
 import { Diagram } from './Diagram.tsx';
 import { Downloads } from './Downloads.tsx';
 import { StartScreen } from './StartScreen.tsx';
+import { LangSelect } from './LangSelect.tsx';
 import type { Boot } from './boot.ts';
 import type { Comment as ReviewComment } from '../../../worker/workspace/schemas.ts';
 
@@ -63,16 +64,7 @@ export function App(props: AppProps) {
         </button>
         <header class="app-header">
           <h1>{t.appTitle}</h1>
-          <div class="lang-switch">
-            <label for="lang-select">{t.language}</label>
-            <select id="lang-select" value={lang} onChange={(ev) => act.setLang((ev.target as HTMLSelectElement).value as Lang)}>
-              {LANGS.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LANG_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LangSelect lang={lang} onChange={act.setLang} />
         </header>
         <p class="visually-hidden" aria-live="polite" aria-atomic="true">
           {announce}

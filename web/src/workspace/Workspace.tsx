@@ -3,7 +3,8 @@
 // between them), read fresh from the API; changes are sent with the session cookie.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { LANGS, LANG_NAMES, STRINGS, type Lang } from '../i18n/index.tsx';
+import { STRINGS, type Lang } from '../i18n/index.tsx';
+import { LangSelect } from '../app/LangSelect.tsx';
 import { ROLE_WORDS } from '../../../worker/workspace/role-words.ts';
 import { WORKSPACE_STRINGS, type WorkspaceStrings } from './strings.ts';
 import { workspaceApi, type Me, type WorkspaceApi } from './api.ts';
@@ -85,24 +86,13 @@ export function Workspace({ lang: initial, onLang }: { lang: Lang; onLang: (l: L
           {w.title}
           {signedIn ? ` — ${signedIn.organisation.name}` : ''}
         </h1>
-        <div class="lang-switch">
-          <label for="lang-select">{t.language}</label>
-          <select
-            id="lang-select"
-            value={lang}
-            onChange={(ev) => {
-              const l = (ev.target as HTMLSelectElement).value as Lang;
-              setLang(l);
-              onLang(l);
-            }}
-          >
-            {LANGS.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANG_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <LangSelect
+          lang={lang}
+          onChange={(l) => {
+            setLang(l);
+            onLang(l);
+          }}
+        />
       </header>
       {signedIn && (
         <div class="session-bar">

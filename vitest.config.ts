@@ -7,6 +7,7 @@ const TEST_USERS = [
   { id: 'paul', name: 'Paul Kieffer', email: 'paul@a.test', organisation: 'ministry-a', organisationName: 'Ministry A', role: 'project_lead' },
   { id: 'marc', name: 'Marc Weber', email: 'marc@a.test', organisation: 'ministry-a', organisationName: 'Ministry A', role: 'reviewer' },
   { id: 'jean', name: 'Jean Muller', email: 'jean@a.test', organisation: 'ministry-a', organisationName: 'Ministry A', role: 'admin' },
+  { id: 'sofia', name: 'Sofia Reis', email: 'sofia@a.test', organisation: 'ministry-a', organisationName: 'Ministry A', role: 'register_editor' },
   { id: 'bea', name: 'Béatrice Hoffmann', email: 'bea@b.test', organisation: 'ministry-b', organisationName: 'Ministry B', role: 'admin' },
 ];
 

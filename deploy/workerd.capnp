@@ -20,6 +20,7 @@ const assessmentWorker :Workerd.Worker = (
     (name = "ASSESSMENTS", durableObjectNamespace = "AssessmentObject"),
     (name = "ORGANISATIONS", durableObjectNamespace = "OrganisationObject"),
     (name = "SESSIONS", durableObjectNamespace = "SessionObject"),
+    (name = "REGISTER", durableObjectNamespace = "RegisterObject"),
     (name = "ALLOWED_ORIGINS", text = ""),
     (name = "FRAME_ANCESTORS", text = ""),
     (name = "EMBED_PARENT_ORIGIN", text = ""),
@@ -52,6 +53,7 @@ const assessmentWorker :Workerd.Worker = (
     (className = "AssessmentObject", uniqueKey = "ai-use-case-assessment", enableSql = true),
     (className = "OrganisationObject", uniqueKey = "ai-use-case-assessment-organisations", enableSql = true),
     (className = "SessionObject", uniqueKey = "ai-use-case-assessment-sessions", enableSql = true),
+    (className = "RegisterObject", uniqueKey = "ai-use-case-assessment-register", enableSql = true),
   ],
   durableObjectStorage = (localDisk = "object-storage"),
 );

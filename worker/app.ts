@@ -15,6 +15,8 @@ import { reportsApi } from './reports/routes.ts';
 import { workspaceApi } from './workspace/routes.ts';
 import { reviewApi } from './assessments/review-routes.ts';
 import { authRoutes } from './workspace/auth-routes.ts';
+import { publicationApi } from './register/publication-routes.ts';
+import { registerApi, registerPages } from './register/register-routes.ts';
 import { docs } from './api/docs.ts';
 import { problemsPage } from './api/problems-page.ts';
 import { accessibility } from './pages/accessibility.ts';
@@ -68,6 +70,8 @@ api.route('/', assessmentsApi);
 api.route('/', reportsApi);
 api.route('/', workspaceApi);
 api.route('/', reviewApi);
+api.route('/', publicationApi);
+api.route('/', registerApi);
 api.openAPIRegistry.registerComponent('securitySchemes', 'editToken', {
   type: 'http',
   scheme: 'bearer',
@@ -176,6 +180,8 @@ app.all('/mcp', (c) => handleMcp(c, inProcessApi(app, c)));
 // The widget on an allowed intranet origin also reads the law texts it shows beside a question.
 app.use('/law/*', cors);
 app.route('/accessibility', accessibility);
+// The public register's pages (HTML without script; its data is under /api/v1/register).
+app.route('/register', registerPages);
 // Signing in and out (browser pages and redirects; see docs/workspace.md).
 app.route('/', authRoutes);
 // The start page and the embed, rendered with their first question; their forms' plain posts.

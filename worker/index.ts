@@ -4,4 +4,5 @@ import { app } from './app.ts';
 export { AssessmentObject } from './assessments/object.ts';
 export { OrganisationObject } from './workspace/organisation-object.ts';
 export { SessionObject } from './workspace/session-object.ts';
+export { RegisterObject } from './register/register-object.ts';
 export default app;

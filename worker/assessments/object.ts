@@ -14,6 +14,10 @@ import type { Actor, Approval, AuditEntry, Comment, PortfolioEntry, Role, Status
 import { Trail, answersHash } from './trail.ts';
 import { orgStub } from '../workspace/stubs.ts';
 import type { Person } from '../workspace/organisation-object.ts';
+import { buildPublication } from '../register/standard.ts';
+import { entryIdOf, languageSources, type StoredPublication } from '../register/publication.ts';
+import { registerStub } from '../register/register-object.ts';
+import type { PublicationDetails, PublicationPreview, PublicationState } from '../register/schemas.ts';
 
 export interface AssessmentMeta {
   id: string;
@@ -95,7 +99,9 @@ export type Failure =
   | { ok: false; reason: 'precondition_failed'; current: string }
   | { ok: false; reason: 'invalid_answer'; question: string; code: string; params?: Record<string, string | number> }
   | { ok: false; reason: 'not_newer'; version: string }
-  | { ok: false; reason: 'not_published'; version: string };
+  | { ok: false; reason: 'not_published'; version: string }
+  | { ok: false; reason: 'not_publishable'; blockers: PublicationPreview['blockers'] }
+  | { ok: false; reason: 'not_in_register' };
 export type Success = { ok: true; state: AssessmentStateView; etag: string; changed: boolean };
 /** How the state is returned: the language (null: the assessment's own) and whether the path carries its labels. */
 export interface View {
@@ -206,7 +212,7 @@ export class AssessmentObject extends DurableObject<Env> {
     const state = stateOf(stored, view.lang ?? stored.meta.lang, 'owner', view.expand);
     if (!state) return { ok: false, reason: 'version_gone' };
     // The organisation's portfolio follows every change (its object serialises the index writes).
-    if (changed && stored.meta.workspace) await orgStub(this.env, stored.meta.workspace.orgId).index(portfolioEntry(stored, state), added);
+    if (changed && stored.meta.workspace) await orgStub(this.env, stored.meta.workspace.orgId).index({ ...portfolioEntry(stored, state), publication: await this.publicationMark(stored) }, added);
     return { ok: true, state, etag: etagOf(stored.meta.revision), changed };
   }
 
@@ -426,8 +432,113 @@ export class AssessmentObject extends DurableObject<Env> {
     const c = this.check(g);
     if ('ok' in c) return c;
     if (c.meta.workspace) await orgStub(this.env, c.meta.workspace.orgId).unindex(c.meta.id);
+    // A deleted assessment leaves no entry behind in the public register.
+    const published = this.storedPublication();
+    if (published) await registerStub(this.env).retract(published.entryId);
     await this.wipe();
     return { ok: true, shareId: c.meta.shareId };
+  }
+
+  // --- the public register: a register editor (or an admin) of the assessment's organisation publishes
+  // the approved answers; what is published is what the preview showed.
+
+  private storedPublication(): StoredPublication | null {
+    const raw = this.getMeta('publication');
+    return raw ? (JSON.parse(raw) as StoredPublication) : null;
+  }
+
+  private async publicationMark(stored: StoredAssessment): Promise<{ entryId: string; version: number; outOfSync: boolean } | null> {
+    const p = this.storedPublication();
+    if (!p) return null;
+    return { entryId: p.entryId, version: p.version, outOfSync: p.flowVersion !== stored.meta.version || p.answersHash !== (await answersHash(stored.answers)) };
+  }
+
+  private async preview(c: StoredAssessment, details: PublicationDetails, lang: Lang): Promise<PublicationPreview | Failure> {
+    const ws = c.meta.workspace;
+    if (!ws) return { ok: false, reason: 'not_in_workspace' };
+    const bundle = findBundle(c.meta.flowId, c.meta.version);
+    if (!bundle) return { ok: false, reason: 'version_gone' };
+    const built = languageSources(bundle, c.answers, new Date().toISOString().slice(0, 10));
+    if (!built) {
+      const state = stateOf(c, lang, 'owner', false);
+      if (!state?.evaluation.complete) return { ok: false, reason: 'incomplete' };
+      return { ok: false, reason: 'not_publishable', blockers: [{ name: 'path:id', code: 'no_register_mapping', reason: '' }] };
+    }
+    const blockers: { name: string; code: string }[] = [];
+    const approved = c.meta.review?.status === 'approved' && c.meta.review.approval?.answersHash === (await answersHash(c.answers));
+    if (!approved) blockers.push({ name: 'path:id', code: 'not_approved' });
+    if (built.sources[lang].riskClass === 'prohibited') blockers.push({ name: 'path:id', code: 'prohibited' });
+    const orgName = await orgStub(this.env, ws.orgId).organisationName();
+    return buildPublication(built.sources, details, await entryIdOf(c.meta.id), orgName, lang, blockers);
+  }
+
+  /** What publishing would make public, and what stops it; nothing is stored. */
+  async previewPublication(access: Access, details: PublicationDetails, lang: Lang): Promise<{ ok: true; preview: PublicationPreview } | Failure> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
+    if ('ok' in c) return c;
+    const p = await this.preview(c, details, lang);
+    return 'ok' in p ? p : { ok: true, preview: p };
+  }
+
+  /** Publishes a new version of the entry: exactly the preview's records. */
+  async publish(access: Access, details: PublicationDetails, lang: Lang): Promise<{ ok: true; publication: PublicationState; preview: PublicationPreview } | Failure> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
+    if ('ok' in c) return c;
+    const p = await this.preview(c, details, lang);
+    if ('ok' in p) return p;
+    if (!p.publishable) return { ok: false, reason: 'not_publishable', blockers: p.blockers };
+    const ws = c.meta.workspace!;
+    const published = await registerStub(this.env).publish({
+      entryId: await entryIdOf(c.meta.id),
+      assessmentId: c.meta.id,
+      organisationId: ws.orgId,
+      riskClass: (await this.riskClassOf(c)) ?? 'minimal_risk',
+      status: details.status,
+      approvedAt: c.meta.review!.approval!.at,
+      flow: { id: c.meta.flowId, version: c.meta.version },
+      records: p.records,
+      withheld: details.withheld.map((w) => ({ field: w.field, reason: w.reason })),
+      euDatabase: p.euDatabase,
+    });
+    const actor = actorOf(access);
+    const stored: StoredPublication = { entryId: published.entryId, version: published.version, publishedAt: published.publishedAt, publishedBy: { id: actor.id, name: actor.name }, details, answersHash: await answersHash(c.answers), flowVersion: c.meta.version };
+    this.setMeta('publication', JSON.stringify(stored));
+    this.trail.log(actor, 'published', { entry: published.entryId, version: published.version, withheld: details.withheld.map((w) => w.field) });
+    await this.reindex(c);
+    return { ok: true, publication: { ...stored, outOfSync: false }, preview: p };
+  }
+
+  /** Takes the entry out of the public register: every version, from the pages, the JSON and the CSV. */
+  async retract(access: Access): Promise<{ ok: true } | Failure> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
+    if ('ok' in c) return c;
+    const p = this.storedPublication();
+    if (!p) return { ok: false, reason: 'not_in_register' };
+    await registerStub(this.env).retract(p.entryId);
+    this.sql.exec(`DELETE FROM meta WHERE key = 'publication'`);
+    this.trail.log(actorOf(access), 'retracted', { entry: p.entryId, version: p.version });
+    await this.reindex(c);
+    return { ok: true };
+  }
+
+  /** The publication as the members see it; null when the assessment is not in the register. */
+  async publication(access: Access): Promise<{ ok: true; publication: PublicationState | null } | Failure> {
+    const c = this.check({ ...access, requireIfMatch: false }, false);
+    if ('ok' in c) return c;
+    const p = this.storedPublication();
+    const mark = await this.publicationMark(c);
+    return { ok: true, publication: p && mark ? { entryId: p.entryId, version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy, details: p.details, outOfSync: mark.outOfSync } : null };
+  }
+
+  private async riskClassOf(c: StoredAssessment): Promise<string | null> {
+    const state = stateOf(c, c.meta.lang, 'owner', false);
+    return state?.evaluation.result?.riskClass ?? null;
+  }
+
+  /** The portfolio row again, after a change that is not a new revision (publication, retraction). */
+  private async reindex(c: StoredAssessment): Promise<void> {
+    const state = stateOf(c, c.meta.lang, 'owner', false);
+    if (state && c.meta.workspace) await orgStub(this.env, c.meta.workspace.orgId).index({ ...portfolioEntry(c, state), publication: await this.publicationMark(c) });
   }
 
   /** Retention: the alarm fires when the assessment has not been changed for the retention period. */

@@ -107,6 +107,10 @@ export function fail(f: Failure): never {
       throw new ProblemError('conflict', 'migration_not_newer', { version: f.version }, [{ name: '/version', code: 'not_newer', params: { version: f.version } }]);
     case 'not_published':
       throw new ProblemError('version-unavailable', 'flow_not_published', { flow: '', version: f.version }, [{ name: '/version', code: 'not_published' }]);
+    case 'not_in_register':
+      throw new ProblemError('not-found', 'not_in_register', {}, [{ name: 'path:id', code: 'unknown_entry' }]);
+    case 'not_publishable':
+      throw new ProblemError('conflict', 'not_publishable', {}, f.blockers.map((b) => ({ name: b.name, code: b.code as never })));
   }
 }
 

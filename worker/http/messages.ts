@@ -79,6 +79,9 @@ export const DETAILS = {
   four_eyes: same('L’auteur d’une évaluation ne peut pas l’approuver ni demander des modifications : une autre personne doit la relire.', 'Der Verfasser einer Bewertung kann sie weder genehmigen noch Änderungen verlangen: Eine andere Person muss sie prüfen.', 'The author of an assessment cannot approve it or request changes: someone else must review it.'),
   resolve_not_allowed: same('Seuls l’auteur du fil, l’auteur de l’évaluation, les relecteurs et les administrateurs peuvent le clore.', 'Nur der Verfasser des Threads, der Verfasser der Bewertung, Prüfer und Administratoren können ihn schließen.', 'Only the thread’s author, the assessment’s author, reviewers and admins can resolve it.'),
   comment_not_found: same('Aucun fil de commentaires de cet identifiant.', 'Kein Kommentar-Thread mit dieser Kennung.', 'No comment thread with this id.'),
+  not_publishable: same('L’entrée ne peut pas encore être publiée : invalid-params dit pourquoi.', 'Der Eintrag kann noch nicht veröffentlicht werden: invalid-params nennt die Gründe.', 'The entry cannot be published yet: invalid-params says why.'),
+  not_in_register: same('Cette évaluation n’a pas d’entrée au registre public.', 'Diese Bewertung hat keinen Eintrag im öffentlichen Register.', 'This assessment has no entry in the public register.'),
+  register_entry_not_found: same('Aucune entrée du registre avec cet identifiant (ou elle a été retirée).', 'Kein Registereintrag mit dieser Kennung (oder er wurde zurückgezogen).', 'No register entry with this id (or it was retracted).'),
   internal: same('Une erreur inattendue s’est produite.', 'Ein unerwarteter Fehler ist aufgetreten.', 'An unexpected error occurred.'),
 } satisfies Record<string, Text>;
 export type DetailCode = keyof typeof DETAILS;
@@ -123,8 +126,16 @@ export const REASONS = {
   only_admin: same('Dernier administrateur.', 'Letzter Administrator.', 'The last admin.'),
   existing_member: same('Déjà membre.', 'Bereits Mitglied.', 'Already a member.'),
   in_workspace: same('Déjà dans un espace de travail.', 'Bereits in einem Arbeitsbereich.', 'Already in a workspace.'),
+  unknown_entry: same('Entrée inconnue ou retirée.', 'Unbekannter oder zurückgezogener Eintrag.', 'Unknown or retracted entry.'),
   too_large: { fr: (p) => `${p.bytes} octets.`, de: (p) => `${p.bytes} Bytes.`, en: (p) => `${p.bytes} bytes.` },
   wrong_media_type: { fr: (p) => `Reçu : ${p.type}.`, de: (p) => `Erhalten: ${p.type}.`, en: (p) => `Got: ${p.type}.` },
+  not_approved: same('L’évaluation n’est pas approuvée dans son état actuel : seule une évaluation approuvée se publie.', 'Die Bewertung ist in ihrem aktuellen Stand nicht genehmigt: Nur eine genehmigte Bewertung wird veröffentlicht.', 'The assessment is not approved as it stands: only an approved assessment is published.'),
+  no_register_mapping: same('Cette version du questionnaire ne prépare pas d’entrée de registre : faites d’abord la re-vérification.', 'Diese Version des Fragebogens bereitet keinen Registereintrag vor: Führen Sie zuerst die Neuprüfung durch.', 'This flow version prepares no register entry: re-check it first.'),
+  prohibited: same('Une pratique interdite ne se met pas en service : elle ne se publie pas au registre.', 'Eine verbotene Praktik wird nicht in Betrieb genommen: Sie wird nicht im Register veröffentlicht.', 'A prohibited practice is not put into service: it is not published in the register.'),
+  filled_by_assessment: same('Ce champ vient de l’évaluation approuvée : il ne se réécrit pas à la publication (retenez-le si nécessaire).', 'Dieses Feld stammt aus der genehmigten Bewertung: Es wird bei der Veröffentlichung nicht überschrieben (halten Sie es bei Bedarf zurück).', 'This field comes from the approved assessment: it is not rewritten at publication (withhold it if need be).'),
+  end_before_start: same('La date de fin précède la date de début.', 'Das Ende liegt vor dem Beginn.', 'The end date is before the start date.'),
+  end_date_needs_out_of_use: same('Une date de fin ne va qu’avec le statut « hors service ».', 'Ein Ende passt nur zum Status „außer Betrieb“.', 'An end date goes only with the status “out of use”.'),
+  not_high_risk: same('Le bloc de la base de données de l’UE ne concerne que les systèmes à haut risque à enregistrer (art. 49, par. 3).', 'Der Block der EU-Datenbank betrifft nur zu registrierende Hochrisiko-Systeme (Art. 49 Abs. 3).', 'The EU database block only concerns high-risk systems to register (Art 49(3)).'),
 } satisfies Record<string, Text>;
 export type ReasonCode = keyof typeof REASONS;
 

@@ -1,6 +1,7 @@
 // /api/v1/me and /api/v1/workspace/*: who is signed in, the organisation's members and invitations,
 // its portfolio (list, CSV, create, move an anonymous assessment in) and its audit trail. Every
 // operation resolves the member from the organisation's object first (identity.ts).
+import { csvCell } from '../http/csv.ts';
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { ALWAYS, AssessmentState, HEADERS, Lang, Answers, commonHeaders, problemResponses, memberAuth, jsonContent, jsonBody } from '../api/schemas.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -35,12 +36,6 @@ const PortfolioQuery = z.object({
 
 /** The version each flow is published at today: an entry on another one needs a re-check. */
 const publishedVersions = () => Object.fromEntries(listBundles().map((b) => [b.flow.id, currentVersion(b.flow.id)!]));
-
-const csvCell = (v: string) => {
-  // A cell that a spreadsheet would read as a formula is quoted with a leading apostrophe.
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 export function portfolioCsv(rows: PortfolioEntry[]): string {
   const head = ['id', 'title', 'owner', 'risk_class', 'complete', 'status', 'flow_version', 'updated_at', 'recheck_needed'];

@@ -53,6 +53,11 @@ export const PortfolioEntry = z
     flowVersion: z.string(),
     updatedAt: z.iso.datetime(),
     recheck: z.boolean().openapi({ description: 'A newer flow version is published: the assessment needs a re-check.' }),
+    publication: z
+      .object({ entryId: z.string(), version: z.number().int(), outOfSync: z.boolean() })
+      .nullable()
+      .optional()
+      .openapi({ description: 'Its entry in the public register, if published; outOfSync once the assessment changed after that version.' }),
   })
   .openapi('PortfolioEntry');
 export type PortfolioEntry = z.infer<typeof PortfolioEntry>;
@@ -105,7 +110,7 @@ export const Comment = z
   .openapi('Comment');
 export type Comment = z.infer<typeof Comment>;
 
-export const AUDIT_ACTIONS = ['created', 'answered', 'taken_back', 'language_changed', 'migrated', 'claimed', 'submitted', 'changes_requested', 'approved', 'reopened', 'commented', 'comment_resolved'] as const;
+export const AUDIT_ACTIONS = ['created', 'answered', 'taken_back', 'language_changed', 'migrated', 'claimed', 'submitted', 'changes_requested', 'approved', 'reopened', 'commented', 'comment_resolved', 'published', 'retracted'] as const;
 export const AuditEntry = z
   .object({ seq: z.number().int(), at: z.iso.datetime(), actor: Actor, action: z.enum(AUDIT_ACTIONS), detail: z.record(z.string(), z.unknown()) })
   .openapi('AuditEntry');

@@ -109,6 +109,7 @@ const documentConfig = (c: Context<AppEnv>) => ({
     { name: 'reports', description: 'The assessment as JSON, Markdown, HTML or PDF.' },
     { name: 'review', description: 'The review of an assessment in a workspace: submit, request changes, approve with four eyes, comments, audit trail, re-check.' },
     { name: 'workspace', description: 'Signed-in members of an organisation: members and roles, the portfolio, the audit trail.' },
+    { name: 'register', description: 'The public algorithm register: publishing an approved assessment (register editors), and the published entries as records of the Algoritmeregister standard 1.0.0, CSV and HTML (anyone).' },
     { name: 'sign-in', description: 'Signing in and out in the browser (/auth/*, at the service’s root): OpenID Connect code + PKCE, or local demo users.' },
   ],
 });

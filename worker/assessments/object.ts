@@ -16,7 +16,7 @@ import { orgStub } from '../workspace/stubs.ts';
 import type { Person } from '../workspace/organisation-object.ts';
 import { buildPublication } from '../register/standard.ts';
 import { entryIdOf, languageSources, type StoredPublication } from '../register/publication.ts';
-import { registerStub } from '../register/register-object.ts';
+import { registerStub } from '../register/stub.ts';
 import type { PublicationDetails, PublicationPreview, PublicationState } from '../register/schemas.ts';
 
 export interface AssessmentMeta {

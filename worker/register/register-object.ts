@@ -138,5 +138,3 @@ export class RegisterObject extends DurableObject<Env> {
     };
   }
 }
-
-export const registerStub = (env: Env) => env.REGISTER.get(env.REGISTER.idFromName('public-register')) as DurableObjectStub<RegisterObject>;

@@ -4,7 +4,7 @@
 // axe on every workspace page in the three languages.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, isolatedContext, launch } from '../support/browser.ts';
+import { axeViolations, isolatedContext, launch, screenshot } from '../support/browser.ts';
 import { HIGH_RISK, policy, walkToResult } from '../support/walk.ts';
 
 const base = inject('baseUrl');
@@ -121,6 +121,58 @@ describe('workspace', () => {
     await answer.first().click();
     await lead.locator('.review-comments .comment:has-text("Which personal data exactly?")').waitFor();
     expect(await axeViolations(lead)).toEqual([]);
+  });
+
+  it('a register editor previews what becomes public, withholds a field, publishes; the public reads it without JavaScript', async () => {
+    const page = await newPage();
+    await signInWithKeyboard(page, 'Sofia Reis');
+    await page.goto(`${base}/workspace/a/${id}`);
+    await page.locator('#app[data-ready=true] #register-title').waitFor();
+    expect(await page.locator('#register-title ~ p').first().textContent()).toBe('This assessment is not published in the register.');
+    await page.locator('#pub-contact').fill('ia@demo.etat.lu');
+    await page.locator('#pub-themes').fill('Social security, Housing');
+    await page.locator('#pub-status').selectOption('in_use');
+    await page.locator('#pub-text-purpose_and_impact').fill('Faster, fairer decisions on benefit claims.');
+    await page.locator('#pub-text-considerations').fill('Officers decide; the system only sorts the claims.');
+    await page.locator('#pub-text-supplier').fill('Intern ontwikkeld');
+    await page.locator('button:text("Preview")').click();
+    await page.locator('.publication-preview table').waitFor();
+    expect(await page.locator('.publication-preview [role=alert]').count(), (await page.locator('.publication-preview [role=alert]').allTextContents()).join()).toBe(0);
+    // Every text a person wrote is flagged for a look before it goes public.
+    const description = page.locator('.preview-table tr', { has: page.locator('th:has-text("Short description")') });
+    expect(await description.textContent()).toContain('Free text written by a person');
+    await description.locator('input[type=checkbox]').check();
+    await description.locator('input[type=text]').fill('Under review by the legal service');
+    await page.locator('button:text("Preview")').click();
+    await page.locator('.preview-table td:has-text("Not published: Under review by the legal service")').waitFor();
+    expect(await axeViolations(page), 'publication preview').toEqual([]);
+    await page.locator('button.primary:text("Publish")').click();
+    await page.locator('#register-title ~ p:has-text("Published in the register: version 1")').waitFor();
+    const href = await page.locator('a:text("See the public entry")').getAttribute('href');
+    expect(href).toMatch(/^\/register\/[0-9a-f]{20}\?lang=en$/);
+
+    // The public, with JavaScript off: the list's search form and the entry page work as plain HTML.
+    const { context } = await isolatedContext(browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const reader = await context.newPage();
+    await reader.goto(`${base}/register?lang=en`);
+    await reader.locator('#q').fill('triage');
+    await reader.locator('#q').press('Enter');
+    await reader.waitForURL(/\/register\?lang=en&q=triage/);
+    await reader.locator('a:text("Benefit claims triage")').click();
+    await reader.waitForURL((u) => u.pathname === href!.split('?')[0]);
+    expect(await reader.locator('h1').textContent()).toBe('Benefit claims triage');
+    expect(await reader.locator('dd:has-text("Not published: Under review by the legal service")').count()).toBe(1);
+    expect(await reader.locator('a[href="/accessibility/en.html"]').count()).toBe(1);
+    await screenshot(reader, 'register-entry-en.png', true);
+    for (const lang of ['fr', 'de', 'en'] as const) {
+      const p = await newPage();
+      for (const path of [`/register?lang=${lang}`, `${href!.replace('lang=en', `lang=${lang}`)}`]) {
+        await p.goto(`${base}${path}`);
+        expect(await p.getAttribute('html', 'lang')).toBe(lang);
+        expect(await axeViolations(p), `${path}`).toEqual([]);
+      }
+    }
   });
 
   it('lets an admin see the members and change a role with the keyboard', async () => {

@@ -102,7 +102,7 @@ export function entryPage(lang: Lang, v: PublishedVersion, versions: { version: 
 <dt>${e(w.euPoints.submitter)}</dt><dd>${v.euDatabase.submitter ? e(v.euDatabase.submitter) : e(w.toComplete)}</dd>
 <dt>${e(w.euPoints.providerEntry)}</dt><dd>${v.euDatabase.providerEntryUrl ? `<a href="${e(v.euDatabase.providerEntryUrl)}" rel="nofollow noopener">${e(v.euDatabase.providerEntryUrl)}</a>` : e(w.toComplete)}</dd>
 <dt>${e(w.euPoints.fria)}</dt><dd>${v.euDatabase.friaSummary ? paragraphs(v.euDatabase.friaSummary) : e(w.toComplete)}</dd>
-<dt>${e(w.euPoints.dpia)}</dt><dd>${v.euDatabase.dpiaSummary ? paragraphs(v.euDatabase.dpiaSummary) : e(w.notApplicable)}</dd>
+<dt>${e(w.euPoints.dpia)}</dt><dd>${v.euDatabase.dpiaSummary ? paragraphs(v.euDatabase.dpiaSummary) : e(v.euDatabase.toComplete.includes('dpiaSummary') ? w.toComplete : w.notApplicable)}</dd>
 </dl>`
     : '';
   const history = `<h2>${e(w.history)}</h2><ol>${versions

@@ -4,20 +4,14 @@
 import { z } from '@hono/zod-openapi';
 import { LANGS } from '../../decision-trees/langs.ts';
 import { FORBIDDEN } from '../../decision-trees/answers.ts';
+import { EDITOR_TEXT_FIELDS, FLAG_KINDS, PUBLICATION_STATUSES, WITHHOLDABLE } from './fields.ts';
+
+export { EDITOR_TEXT_FIELDS, FLAG_KINDS, PUBLICATION_STATUSES, WITHHOLDABLE };
+export type { EditorTextField, Withholdable } from './fields.ts';
 
 const Text = (max: number) => z.string().trim().min(1).max(max).refine((t) => !FORBIDDEN.test(t), { message: 'control_character' });
 
-/** The standard's status values, as this service names them (the standard's Dutch words are in standard.ts). */
-export const PUBLICATION_STATUSES = ['in_development', 'in_use', 'out_of_use'] as const;
 export const PublicationStatus = z.enum(PUBLICATION_STATUSES).openapi('PublicationStatus', { description: 'in_development, in_use or out_of_use (the standard’s “In ontwikkeling”, “In gebruik”, “Buiten gebruik”).' });
-
-/** Fields of the standard the editor writes when the assessment leaves them to complete. */
-export const EDITOR_TEXT_FIELDS = ['purpose_and_impact', 'considerations', 'human_intervention', 'risk_management', 'legal_basis', 'data', 'technical_operation', 'supplier'] as const;
-export type EditorTextField = (typeof EDITOR_TEXT_FIELDS)[number];
-
-/** Fields that can be withheld from the public entry (with a reason); the others identify the entry. */
-export const WITHHOLDABLE = ['description_short', 'purpose_and_impact', 'considerations', 'human_intervention', 'risk_management', 'legal_basis', 'impact_assessments', 'impact_assessment_explanation', 'data', 'technical_operation', 'supplier', 'link', 'eu_database_submitter'] as const;
-export type Withholdable = (typeof WITHHOLDABLE)[number];
 
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ description: 'Year and month, YYYY-MM.', example: '2027-03' });
 const HttpsUrl = z.string().max(500).url().refine((u) => /^https?:\/\//.test(u), { message: 'invalid_value' });
@@ -92,13 +86,12 @@ export const EuDatabaseBlock = z
     submitter: z.string().nullable().openapi({ description: 'Point 2: who submits on behalf of the deployer; null while to complete or withheld.' }),
     providerEntryUrl: z.string().nullable().openapi({ description: 'Point 3: the URL of the provider’s entry in the EU database; null while to complete.' }),
     friaSummary: z.string().nullable().openapi({ description: 'Point 4: a summary of the findings of the fundamental rights impact assessment (Art 27).' }),
-    dpiaSummary: z.string().nullable().openapi({ description: 'Point 5: a summary of the data protection impact assessment (Art 26(8)), where applicable.' }),
+    dpiaSummary: z.string().nullable().openapi({ description: 'Point 5: a summary of the data protection impact assessment (Art 26(8)); null where none is required (then not in toComplete) or while to complete.' }),
     toComplete: z.array(z.string()).openapi({ description: 'The points left to complete.' }),
   })
   .openapi('EuDatabaseBlock');
 export type EuDatabaseBlock = z.infer<typeof EuDatabaseBlock>;
 
-export const FLAG_KINDS = ['free_text', 'email', 'phone', 'identifier', 'internal_address', 'personal_mailbox', 'personal_data'] as const;
 export const FieldFlag = z.enum(FLAG_KINDS).openapi('FieldFlag', { description: 'Why a field needs a look before it goes public: free_text (written by a person), email, phone, identifier (a long number, IBAN or national number), internal_address (an intranet address or file path), personal_mailbox (looks like a person’s address), personal_data (names a person).' });
 
 export const PreviewField = z.object({

@@ -174,6 +174,7 @@ function buildOne(lang: Lang, src: LanguageSource, d: PublicationDetails, entryI
         ...(submitterRaw === undefined ? ['submitter'] : []),
         ...(d.euDatabase?.providerEntryUrl ? [] : ['providerEntryUrl']),
         ...(src.friaSummary ? [] : ['friaSummary']),
+        ...(src.dpiaSummary || !src.duties.includes('gdpr35_dpia') ? [] : ['dpiaSummary']),
       ],
     };
   } else if (d.euDatabase) blockers.push({ name: '/euDatabase', code: 'not_high_risk' });

@@ -1,6 +1,6 @@
 // The register's words in each language: the standard's fields, statuses, flags and the public pages.
 import type { Lang } from '../../decision-trees/langs.ts';
-import type { FLAG_KINDS, PUBLICATION_STATUSES } from './schemas.ts';
+import type { FLAG_KINDS, PUBLICATION_STATUSES } from './fields.ts';
 
 type L = Record<Lang, string>;
 const w = (fr: string, de: string, en: string): L => ({ fr, de, en });

@@ -8,6 +8,7 @@ import { ROLE_WORDS, STATUS_WORDS } from '../../../worker/workspace/role-words.t
 import type { AssessmentState } from '../lib/types.ts';
 import type { AuditEntry, Comment, RecheckPreview } from './api.ts';
 import { reasonOf, type PageProps } from './Workspace.tsx';
+import { Publication } from './Publication.tsx';
 
 export function AssessmentPage({ api, me, lang, w, id }: PageProps & { id: string }) {
   const [state, setState] = useState<AssessmentState | null>(null);
@@ -175,6 +176,8 @@ export function AssessmentPage({ api, me, lang, w, id }: PageProps & { id: strin
           </form>
         )}
       </section>
+
+      <Publication {...{ api, me, lang, w, id, busy, act }} approved={r?.status === 'approved'} />
 
       <section aria-labelledby="answers-title">
         <h3 id="answers-title">{w.answers}</h3>

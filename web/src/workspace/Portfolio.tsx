@@ -149,7 +149,15 @@ export function Portfolio({ api, me, lang, w, queue }: PageProps & { queue: bool
                   </th>
                   <td>{e.ownerName}</td>
                   <td>{e.riskClassTitle ? e.riskClassTitle[lang] : w.incomplete}</td>
-                  <td>{STATUS_WORDS[lang][e.status]}</td>
+                  <td>
+                    {STATUS_WORDS[lang][e.status]}
+                    {e.publication && (
+                      <>
+                        <br />
+                        {e.publication.outOfSync ? <strong>{w.registerOutOfSync(e.publication.version)}</strong> : w.registerPublished(e.publication.version)}
+                      </>
+                    )}
+                  </td>
                   <td>{e.flowVersion}</td>
                   <td>{date(e.updatedAt)}</td>
                   <td>{e.recheck ? <strong>{w.recheckNeeded}</strong> : w.none}</td>

@@ -110,6 +110,7 @@ export function Workspace({ lang: initial, onLang }: { lang: Lang; onLang: (l: L
           {signedIn && <li>{link('/workspace/review', w.reviewQueue, where.page === 'queue')}</li>}
           {signedIn && <li>{link('/workspace/members', w.members, where.page === 'members')}</li>}
           <li>{link(`/?lang=${lang}`, w.questionnaire, false)}</li>
+          <li>{link(`/register?lang=${lang}`, w.publicRegister, false)}</li>
         </ul>
       </nav>
       <main ref={main} id="main-content" tabIndex={-1}>

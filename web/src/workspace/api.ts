@@ -2,8 +2,9 @@
 import { createApi } from '../lib/api.ts';
 import type { AssessmentState } from '../lib/types.ts';
 import type { Comment, AuditEntry, Me, Member, Invitation, Portfolio, Role } from '../../../worker/workspace/schemas.ts';
+import type { PublicationDetails, PublicationPreview, PublicationState } from '../../../worker/register/schemas.ts';
 
-export type { Comment, AuditEntry, Me, Member, Invitation, Portfolio, Role };
+export type { Comment, AuditEntry, Me, Member, Invitation, Portfolio, Role, PublicationDetails, PublicationPreview, PublicationState };
 export interface RecheckPreview {
   from: string;
   to: string;
@@ -36,6 +37,10 @@ export function workspaceApi() {
     resolve: (id: string, commentId: string) => call<{ comments: Comment[] }>(`/assessments/${id}/comments/${commentId}/resolve`, post()),
     audit: (id: string) => call<{ entries: AuditEntry[] }>(`/assessments/${id}/audit`),
     recheck: (id: string) => call<RecheckPreview>(`/assessments/${id}/recheck`),
+    publication: (id: string) => call<{ publication: PublicationState | null }>(`/assessments/${id}/publication`),
+    previewPublication: (id: string, details: PublicationDetails, lang: string) => call<PublicationPreview>(`/assessments/${id}/publication/preview?lang=${lang}`, post(details)),
+    publish: (id: string, details: PublicationDetails, lang: string) => call<{ publication: PublicationState }>(`/assessments/${id}/publication?lang=${lang}`, post(details)),
+    retract: (id: string) => call<null>(`/assessments/${id}/publication`, { method: 'DELETE' }),
     migrate: (id: string, lang: string) => call<{ assessment: AssessmentState }>(`/assessments/${id}/migrate${view(lang)}`, post({})),
   };
 }

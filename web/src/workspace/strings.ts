@@ -35,6 +35,9 @@ export interface WorkspaceStrings {
   colUpdated: string;
   colRecheck: string;
   recheckNeeded: string;
+  registerPublished: (v: number) => string;
+  registerOutOfSync: (v: number) => string;
+  publicRegister: string;
   pages: string;
   previousPage: string;
   nextPage: string;
@@ -140,6 +143,9 @@ const fr: WorkspaceStrings = {
   colUpdated: 'Dernière modification',
   colRecheck: 'Revérification',
   recheckNeeded: 'à revérifier',
+  registerPublished: (v) => `au registre (v${v})`,
+  registerOutOfSync: (v) => `registre désynchronisé (v${v})`,
+  publicRegister: 'Registre public',
   pages: 'Pages',
   previousPage: 'Page précédente',
   nextPage: 'Page suivante',
@@ -205,7 +211,7 @@ const fr: WorkspaceStrings = {
   resolve: 'Clore le fil',
   resolvedBy: (n, d) => `Clos par ${n} le ${d}`,
   audit: 'Journal des modifications',
-  auditActions: { created: 'création', answered: 'réponse', taken_back: 'réponse reprise', language_changed: 'langue changée', migrated: 'passage à une nouvelle version', claimed: 'reprise dans l’espace de travail', submitted: 'soumise à relecture', changes_requested: 'modifications demandées', approved: 'approuvée', reopened: 'rouverte', commented: 'commentaire', comment_resolved: 'fil clos' },
+  auditActions: { created: 'création', answered: 'réponse', taken_back: 'réponse reprise', language_changed: 'langue changée', migrated: 'passage à une nouvelle version', claimed: 'reprise dans l’espace de travail', submitted: 'soumise à relecture', changes_requested: 'modifications demandées', approved: 'approuvée', reopened: 'rouverte', commented: 'commentaire', comment_resolved: 'fil clos', published: 'publiée au registre', retracted: 'retirée du registre' },
   downloads: 'Rapport',
   changesSaved: 'Enregistré.',
 };
@@ -243,6 +249,9 @@ const de: WorkspaceStrings = {
   colUpdated: 'Letzte Änderung',
   colRecheck: 'Erneute Prüfung',
   recheckNeeded: 'erneut prüfen',
+  registerPublished: (v) => `im Register (V${v})`,
+  registerOutOfSync: (v) => `Register nicht aktuell (V${v})`,
+  publicRegister: 'Öffentliches Register',
   pages: 'Seiten',
   previousPage: 'Vorherige Seite',
   nextPage: 'Nächste Seite',
@@ -308,7 +317,7 @@ const de: WorkspaceStrings = {
   resolve: 'Thread schließen',
   resolvedBy: (n, d) => `Geschlossen von ${n} am ${d}`,
   audit: 'Änderungsprotokoll',
-  auditActions: { created: 'erstellt', answered: 'Antwort', taken_back: 'Antwort zurückgenommen', language_changed: 'Sprache geändert', migrated: 'auf neue Version umgestellt', claimed: 'in den Arbeitsbereich übernommen', submitted: 'zur Prüfung eingereicht', changes_requested: 'Änderungen verlangt', approved: 'genehmigt', reopened: 'wieder geöffnet', commented: 'Kommentar', comment_resolved: 'Thread geschlossen' },
+  auditActions: { created: 'erstellt', answered: 'Antwort', taken_back: 'Antwort zurückgenommen', language_changed: 'Sprache geändert', migrated: 'auf neue Version umgestellt', claimed: 'in den Arbeitsbereich übernommen', submitted: 'zur Prüfung eingereicht', changes_requested: 'Änderungen verlangt', approved: 'genehmigt', reopened: 'wieder geöffnet', commented: 'Kommentar', comment_resolved: 'Thread geschlossen', published: 'im Register veröffentlicht', retracted: 'aus dem Register zurückgezogen' },
   downloads: 'Bericht',
   changesSaved: 'Gespeichert.',
 };
@@ -346,6 +355,9 @@ const en: WorkspaceStrings = {
   colUpdated: 'Last change',
   colRecheck: 'Re-check',
   recheckNeeded: 're-check needed',
+  registerPublished: (v) => `in the register (v${v})`,
+  registerOutOfSync: (v) => `register out of sync (v${v})`,
+  publicRegister: 'Public register',
   pages: 'Pages',
   previousPage: 'Previous page',
   nextPage: 'Next page',
@@ -411,7 +423,7 @@ const en: WorkspaceStrings = {
   resolve: 'Resolve the thread',
   resolvedBy: (n, d) => `Resolved by ${n} on ${d}`,
   audit: 'Audit trail',
-  auditActions: { created: 'created', answered: 'answer', taken_back: 'answer taken back', language_changed: 'language changed', migrated: 'moved to a new version', claimed: 'taken into the workspace', submitted: 'submitted for review', changes_requested: 'changes requested', approved: 'approved', reopened: 'reopened', commented: 'comment', comment_resolved: 'thread resolved' },
+  auditActions: { created: 'created', answered: 'answer', taken_back: 'answer taken back', language_changed: 'language changed', migrated: 'moved to a new version', claimed: 'taken into the workspace', submitted: 'submitted for review', changes_requested: 'changes requested', approved: 'approved', reopened: 'reopened', commented: 'comment', comment_resolved: 'thread resolved', published: 'published in the register', retracted: 'retracted from the register' },
   downloads: 'Report',
   changesSaved: 'Saved.',
 };

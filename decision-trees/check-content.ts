@@ -1,8 +1,9 @@
 // Content rules of a flow, beyond its graph: every legal reference parses (and, where the official text
 // is shipped, resolves in it), obligations and recommendations are typed by what they rest on, every
 // duty and open point has a step in the plan of action, named conditions and amendments exist, help
-// texts carry no authoring notes, and the flow's vocabulary, register mapping and migrations hold.
-import type { Condition, Localised, Tree } from './schema.ts';
+// texts carry no authoring notes, and the flow's vocabulary, register mapping, impact-assessment drafts
+// and migrations hold.
+import { DATA_KINDS, LANGS, type Condition, type ImpactDraft, type Localised, type Tree } from './schema.ts';
 import { isQuestion, type FlowBundle, type FlowIndex } from './bundle.ts';
 import { parseCitation, CitationError, type Citation } from './citations.ts';
 import type { CheckProblem } from './check.ts';
@@ -190,6 +191,7 @@ export function checkContent(bundle: FlowBundle, index: FlowIndex, fileOf: (tree
     if (s.from === 'duties') for (const d of s.duties) if (!bundle.trees.some((t) => t.duties?.[d])) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads duty "${d}", which no tree defines` });
     if (s.from === 'commitments') for (const c of s.commitments) if (!bundle.trees.some((t) => t.commitments?.[c])) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads commitment "${c}", which no tree defines` });
   }
+  problems.push(...checkImpactAssessments(bundle, index, flowFile, cite));
   for (const m of bundle.flow.migrations ?? []) {
     for (const r of m.rules) {
       const q = index.questions.get(r.question);
@@ -199,6 +201,126 @@ export function checkContent(bundle: FlowBundle, index: FlowIndex, fileOf: (tree
     const answerOnly = (c: Condition): boolean => c.type === 'answer' || c.type === 'answered' || (c.type === 'not' ? answerOnly(c.params.condition) : c.type === 'all' || c.type === 'any' ? c.params.conditions.every(answerOnly) : false);
     for (const r of m.rules) if (!answerOnly(r.when)) problems.push({ file: flowFile, node: r.question, rule: 'migration', message: `migration from ${m.from}: a rule reads old answers only (answer, answered, not, all, any)` });
     for (const id of m.reask ?? []) if (!index.questions.has(id)) problems.push({ file: flowFile, node: id, rule: 'migration', message: `migration from ${m.from} asks "${id}" again, which is not a question of this version` });
+  }
+  return problems;
+}
+
+/**
+ * The drafts of the impact assessments (flow `impactAssessments`): every text in the three languages and
+ * free of authoring notes, every reference parsing and resolving, the elements in the order of the
+ * provision's points, and every answer, option, duty, commitment, flag and fact they read defined.
+ */
+function checkImpactAssessments(bundle: FlowBundle, index: FlowIndex, file: string, cite: (file: string, node: string | undefined, refs: readonly string[] | undefined, where: string) => unknown): CheckProblem[] {
+  const section = bundle.flow.impactAssessments;
+  if (!section) return [];
+  const problems: CheckProblem[] = [];
+  const problem = (node: string, message: string) => problems.push({ file, node, rule: 'impact_assessment', message });
+  // Checked on the data itself, not only by the schema: a bundle assembled in code reaches here too.
+  const text = (node: string, where: string, l: Partial<Localised> | undefined) => {
+    for (const lang of LANGS) {
+      const v = l?.[lang];
+      if (typeof v !== 'string' || !v.trim()) problems.push({ file, node, rule: 'missing_translation', message: `${where}: no ${lang} text` });
+      else if (AUTHORING_NOTES.some((re) => re.test(v))) problems.push({ file, node, rule: 'authoring_note', message: `${where}: the ${lang} text carries a note for authors` });
+    }
+  };
+  const placeholders = (node: string, where: string, l: Partial<Localised> | undefined, names: string[]) => {
+    for (const lang of LANGS) for (const n of names) if (typeof l?.[lang] === 'string' && !l[lang]!.includes(`{${n}}`)) problem(node, `${where}: the ${lang} template lacks {${n}}`);
+  };
+  const defined = (kind: 'duties' | 'commitments' | 'flags', id: string) => bundle.trees.some((t) => t[kind]?.[id]);
+  const established = new Set<string>();
+  for (const tree of bundle.trees) {
+    for (const n of tree.nodes) {
+      if (n.kind === 'single' || n.kind === 'multiple') n.options.forEach((o) => o.facts?.forEach((f) => established.add(f)));
+      if (n.kind === 'outcome') n.facts?.forEach((f) => established.add(f));
+    }
+    for (const r of tree.rules ?? []) r.facts?.forEach((f) => established.add(f));
+  }
+  const choice = (node: string, where: string, id: string) => {
+    const q = index.questions.get(id);
+    if (!q) problem(node, `${where} reads question "${id}", which does not exist`);
+    else if (q.kind === 'text') problem(node, `${where} reads the options of "${id}", a text question`);
+    else return q;
+    return undefined;
+  };
+
+  text('impactAssessments', 'filled', section.filled);
+  text('impactAssessments', 'toComplete', section.toComplete);
+  for (const kind of ['fria', 'dpia'] as const) {
+    const d: ImpactDraft = section[kind];
+    if (!defined('duties', d.duty)) problem(kind, `${kind} is required by duty "${d.duty}", which no tree defines`);
+    cite(file, kind, d.source, `${kind} source`);
+    text(kind, `${kind} title`, d.title);
+    text(kind, `${kind} intro`, d.intro);
+    text(kind, `${kind} complements (required)`, d.complements?.required);
+    if (d.complements?.notRequired) text(kind, `${kind} complements (not required)`, d.complements.notRequired);
+    text(kind, `${kind} summary counts`, d.summary?.counts);
+    text(kind, `${kind} summary complete`, d.summary?.complete);
+    text(kind, `${kind} summary findings`, d.summary?.findings);
+    placeholders(kind, `${kind} summary counts`, d.summary?.counts, ['filled', 'total', 'missing']);
+    placeholders(kind, `${kind} summary complete`, d.summary?.complete, ['total']);
+    placeholders(kind, `${kind} summary findings`, d.summary?.findings, ['findings']);
+    const ids = new Set<string>();
+    d.elements.forEach((e, i) => {
+      if (ids.has(e.id)) problems.push({ file, node: e.id, rule: 'duplicate_id', message: `${kind} has two elements "${e.id}"` });
+      ids.add(e.id);
+      const point = String.fromCharCode(97 + i);
+      if (e.point !== point) problem(e.id, `${kind} element ${i + 1} answers point (${e.point}); the elements follow the provision's points in order, so this one is (${point})`);
+      cite(file, e.id, e.source, `${kind} element source`);
+      text(e.id, 'title', e.title);
+      text(e.id, 'shortTitle', e.shortTitle);
+      text(e.id, 'hint', e.hint);
+      if (e.finding) {
+        text(e.id, 'finding', e.finding);
+        placeholders(e.id, 'finding', e.finding, ['values']);
+      }
+      if (!e.fill.some((p) => !p.context)) problem(e.id, 'every part is context: nothing could ever fill the element');
+      for (const p of e.fill) {
+        const where = `part from ${p.from}`;
+        if (p.label) text(e.id, `${where} label`, p.label);
+        switch (p.from) {
+          case 'answer': {
+            const q = index.questions.get(p.question);
+            if (!q) problem(e.id, `${where} reads question "${p.question}", which does not exist`);
+            else if (q.kind !== 'text') problem(e.id, `${where} quotes "${p.question}", which is not a text question (use options or byAnswer)`);
+            break;
+          }
+          case 'options':
+            p.questions.forEach((id) => choice(e.id, where, id));
+            break;
+          case 'byAnswer': {
+            const q = choice(e.id, where, p.question);
+            for (const o of [...Object.keys(p.texts), ...(p.complete ?? [])]) if (q && !q.options.some((x) => x.id === o)) problem(e.id, `${where} names option "${o}", which "${p.question}" does not offer`);
+            for (const [o, t] of Object.entries(p.texts)) text(e.id, `${where} text for "${o}"`, t);
+            break;
+          }
+          case 'duties':
+            for (const id of p.duties) if (!defined('duties', id)) problem(e.id, `${where} reads duty "${id}", which no tree defines`);
+            if (p.text) text(e.id, `${where} text`, p.text);
+            break;
+          case 'commitments':
+            for (const id of p.commitments) if (!defined('commitments', id)) problem(e.id, `${where} reads commitment "${id}", which no tree defines`);
+            break;
+          case 'flags':
+            for (const id of p.flags) if (!defined('flags', id)) problem(e.id, `${where} reads flag "${id}", which no tree defines`);
+            break;
+          case 'facts':
+            for (const [f, t] of Object.entries(p.texts)) {
+              if (!established.has(f)) problem(e.id, `${where} reads fact "${f}", which no option, outcome or rule establishes`);
+              text(e.id, `${where} text for "${f}"`, t);
+            }
+            break;
+          case 'dataKinds':
+            for (const [k, t] of Object.entries(p.labels)) {
+              if (!(DATA_KINDS as readonly string[]).includes(k)) problem(e.id, `${where} names data kind "${k}", which is not one of ${DATA_KINDS.join(', ')}`);
+              text(e.id, `${where} label for "${k}"`, t);
+            }
+            break;
+          case 'classification':
+          case 'system':
+            break;
+        }
+      }
+    });
   }
   return problems;
 }

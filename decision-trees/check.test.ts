@@ -146,3 +146,69 @@ describe('the checker', () => {
     expect(build(SAMPLE).status).toBe(0);
   });
 });
+
+describe('the checker on the impact-assessment drafts of the flow', () => {
+  const real = loadAll();
+  const assessment = real.bundles.find((b) => b.flow.id === 'assessment')!;
+  const resolve = resolverFor(loadLawTexts());
+  /** The real flow with its drafts changed by `mutate` (a broken copy). */
+  const withDrafts = (mutate: (section: NonNullable<FlowBundle['flow']['impactAssessments']>) => void): FlowBundle => {
+    const flow = structuredClone(assessment.flow);
+    mutate(flow.impactAssessments!);
+    const b = { ...assessment, flow };
+    return { ...b, hash: contentHash(b) };
+  };
+  const problemsOf = (b: FlowBundle) => checkFlow(b, real.files, resolve);
+  const element = (s: NonNullable<FlowBundle['flow']['impactAssessments']>, id: string) => [...s.fria.elements, ...s.dpia.elements].find((e) => e.id === id)!;
+
+  it('accepts the drafts of the current flow', () => {
+    expect(problemsOf(assessment)).toEqual([]);
+  });
+
+  it('refuses a draft element citing a source that does not parse or does not exist in the shipped text, naming the element', () => {
+    const unknown = problemsOf(withDrafts((s) => void (element(s, 'risks_of_harm').source = ['AI Act Article twenty-seven'])));
+    expect(unknown).toContainEqual(expect.objectContaining({ file: 'flows/assessment.yaml', node: 'risks_of_harm', rule: 'citation' }));
+    const missing = problemsOf(withDrafts((s) => void (element(s, 'period_frequency').source = ['AI Act Art 27(1)(g)'])));
+    expect(missing).toContainEqual(expect.objectContaining({ node: 'period_frequency', rule: 'unresolved_citation', message: expect.stringContaining('has no point (g)') }));
+    const draft = problemsOf(withDrafts((s) => void (s.dpia.source = ['GDPR Art 120'])));
+    expect(draft).toContainEqual(expect.objectContaining({ node: 'dpia', rule: 'unresolved_citation' }));
+  });
+
+  it('refuses a draft element missing a translation, naming the element and the language', () => {
+    const b = withDrafts((s) => void delete (element(s, 'human_oversight').hint as { de?: string }).de);
+    expect(problemsOf(b)).toContainEqual(expect.objectContaining({ node: 'human_oversight', rule: 'missing_translation', message: 'hint: no de text' }));
+    const label = withDrafts((s) => void (((element(s, 'processes').fill[1]!.label as { fr: string }).fr = ' ')));
+    expect(problemsOf(label)).toContainEqual(expect.objectContaining({ node: 'processes', rule: 'missing_translation', message: expect.stringContaining('label: no fr text') }));
+    const words = withDrafts((s) => void delete (s.toComplete as { en?: string }).en);
+    expect(problemsOf(words)).toContainEqual(expect.objectContaining({ rule: 'missing_translation', message: 'toComplete: no en text' }));
+  });
+
+  it('refuses, in the flow file itself, a draft element missing a translation (the build names file, element and rule)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flow-'));
+    for (const part of ['trees', 'flows', 'catalogue', 'law']) cpSync(new URL(`./${part}/`, import.meta.url).pathname, join(dir, part), { recursive: true, filter: (f) => !f.endsWith('.ts') && !f.includes('/texts') });
+    const raw = parse(readFileSync(join(dir, 'flows/assessment.yaml'), 'utf8'));
+    delete raw.impactAssessments.fria.elements[2].title.de;
+    writeFileSync(join(dir, 'flows/assessment.yaml'), stringify(raw));
+    const loaded = loadAll(dir);
+    expect(loaded.problems).toContainEqual(expect.objectContaining({ file: 'flows/assessment.yaml', node: 'affected_persons', rule: 'missing_translation', message: expect.stringContaining('impactAssessments.fria.elements.2.title.de') }));
+  });
+
+  it('refuses a draft reading a question, option, duty, commitment, flag or fact the flow does not have, or elements out of the provision’s order', () => {
+    const cases: [string, (s: NonNullable<FlowBundle['flow']['impactAssessments']>) => void, RegExp][] = [
+      ['period_frequency', (s) => void (element(s, 'period_frequency').fill = [{ from: 'answer', question: 'no_such_question' }]), /question "no_such_question", which does not exist/],
+      ['period_frequency', (s) => void (element(s, 'period_frequency').fill = [{ from: 'answer', question: 'fria_art13_information' }]), /not a text question/],
+      ['risks_of_harm', (s) => void element(s, 'risks_of_harm').fill.push({ from: 'byAnswer', question: 'fria_art13_information', texts: { maybe: { fr: 'F', de: 'D', en: 'E' } } }), /option "maybe"/],
+      ['human_oversight', (s) => void element(s, 'human_oversight').fill.push({ from: 'commitments', commitments: ['no_such_commitment'] }), /commitment "no_such_commitment"/],
+      ['measures_if_risks_materialise', (s) => void element(s, 'measures_if_risks_materialise').fill.push({ from: 'duties', duties: ['no_such_duty'] }), /duty "no_such_duty"/],
+      ['risks_of_harm', (s) => void element(s, 'risks_of_harm').fill.push({ from: 'flags', flags: ['no_such_flag'] }), /flag "no_such_flag"/],
+      ['risks_of_harm', (s) => void element(s, 'risks_of_harm').fill.push({ from: 'facts', texts: { no_such_fact: { fr: 'F', de: 'D', en: 'E' } } }), /fact "no_such_fact", which no option, outcome or rule establishes/],
+      ['period_frequency', (s) => void (element(s, 'period_frequency').point = 'c'), /answers point \(c\).*this one is \(b\)/],
+      ['period_frequency', (s) => void (element(s, 'period_frequency').fill = [{ from: 'answer', question: 'fria_period_frequency', context: true }]), /every part is context/],
+      ['fria', (s) => void (s.fria.duty = 'no_such_duty'), /required by duty "no_such_duty"/],
+      ['dpia', (s) => void (s.dpia.summary.counts.de = 'Zusammenfassung'), /the de template lacks \{filled\}/],
+    ];
+    for (const [node, mutate, message] of cases) {
+      expect(problemsOf(withDrafts(mutate)), String(message)).toContainEqual(expect.objectContaining({ file: 'flows/assessment.yaml', node, rule: 'impact_assessment', message: expect.stringMatching(message) }));
+    }
+  });
+});

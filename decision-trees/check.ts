@@ -28,6 +28,7 @@ export type CheckRule =
   | 'authoring_note'
   | 'vocabulary'
   | 'register'
+  | 'impact_assessment'
   | 'migration'
   | 'self_reference';
 

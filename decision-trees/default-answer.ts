@@ -14,6 +14,8 @@ export function defaultAnswer(q: Pick<QuestionView, 'id' | 'kind' | 'options'>):
     role_in_system: ['uses_provided'],
     data_kinds: ['non_public'],
     gdpr_legal_basis: 'public_task',
+    // A system used as provided comes with the provider's instructions for use (AI Act Art 13).
+    fria_art13_information: 'yes',
     hosting_service: 'le_chat',
     hosting_location: 'state_it_centre',
     hosting_tasks: ['chat_drafting'],

@@ -72,8 +72,28 @@ function parseOrReport<T>(schema: { safeParse(v: unknown): { success: true; data
     problems.push({ file, rule: 'dangling_target', message: 'file not found' });
     return undefined;
   }
-  const r = schema.safeParse(readYaml(path));
+  const raw = readYaml(path);
+  const r = schema.safeParse(raw);
   if (r.success) return r.data;
-  for (const i of r.error.issues) problems.push({ file, rule: 'schema', message: `${i.path.map(String).join('.')}: ${i.message}` });
+  for (const i of r.error.issues) {
+    const where = i.path.map(String).join('.');
+    const last = String(i.path[i.path.length - 1]);
+    // A missing language is named as such, at the nearest enclosing item with an id (an element, a field).
+    if (last === 'fr' || last === 'de' || last === 'en') problems.push({ file, node: nearestId(raw, i.path), rule: 'missing_translation', message: `${where}: ${i.message}` });
+    else problems.push({ file, rule: 'schema', message: `${where}: ${i.message}` });
+  }
   return undefined;
+}
+
+/** The `id` of the innermost object along a path that has one, or the path's first key. */
+function nearestId(raw: unknown, path: PropertyKey[]): string | undefined {
+  let at: unknown = raw;
+  let found: string | undefined = path.length ? String(path[0]) : undefined;
+  for (const key of path) {
+    if (!at || typeof at !== 'object') break;
+    at = (at as Record<PropertyKey, unknown>)[key];
+    const id = at && typeof at === 'object' ? (at as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') found = id;
+  }
+  return found;
 }

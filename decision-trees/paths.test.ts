@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths, getAdjacencyMap } from 'xstate/graph';
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { treesAsFlow, walk } from './testing.ts';
-import { countPaths, pathLengthSummary } from './graph.ts';
+import { countPaths, edgesOf, pathLengthSummary } from './graph.ts';
 import type { CompiledFlow } from './compile.ts';
 import type { Answers } from './bundle.ts';
 import { evaluate } from './evaluate.ts';
@@ -46,14 +46,19 @@ const AI_SEEDS: Answers[] = [
   { def_ai_system: 'infers', scope_exclusions: ['none'], role_in_system: ['builds_for_others'], system_does: ['none'], art5_1_a_b_manipulation: 'no' },
 ];
 
-/** Structural path counts and lengths: asserted so that a change to a tree's shape is noticed. */
+/**
+ * Structural path counts and lengths: asserted so that a change to a tree's shape is noticed. 1.2.0: the
+ * FRIA route before the outcome routing (route_fria: straight on, or the period text and the three Art 13
+ * answers) multiplies every path through it by 4; only exclusively military use goes round it (AI Act tree
+ * 108,668,132,502,356 -> 434,672,529,995,768; flow 81,501,099,373,374,030 -> 326,004,397,493,433,030).
+ */
 const EXPECTED: Record<string, { paths: string; median: number; longest: number }> = {
   intro: { paths: '1', median: 3, longest: 3 },
   hosting: { paths: '15', median: 1, longest: 2 },
   transparency: { paths: '25', median: 1, longest: 2 },
   guidelines: { paths: '2', median: 0, longest: 1 },
-  'ai-act-risk': { paths: '108668132502356', median: 30, longest: 39 },
-  flow: { paths: '81501099373374030', median: 36, longest: 47 },
+  'ai-act-risk': { paths: '434672529995768', median: 31, longest: 41 },
+  flow: { paths: '326004397493433030', median: 37, longest: 49 },
 };
 
 describe('path counts and lengths', () => {
@@ -128,4 +133,41 @@ describe('the AI Act tree and the whole flow: one path to every state, every opt
       }
     });
   }
+});
+
+describe('the FRIA questions sit on every way to an outcome that can require the FRIA', () => {
+  it('every structural path that goes round the FRIA route establishes neither an Annex III high-risk use nor a deployer, save the paths to the prohibited outcome, which the condition excludes', () => {
+    const flow = treesAsFlow(['ai-act-risk']);
+    const { index } = flow;
+    const tree = index.bundle.trees[0]!;
+    const around = (id: string) => id !== 'route_fria';
+    // Nodes reached from the start without the FRIA route ...
+    const reached = new Set<string>();
+    for (const todo = [tree.start]; todo.length; ) {
+      const id = todo.pop()!;
+      if (reached.has(id) || !around(id) || !index.nodes.has(id)) continue;
+      reached.add(id);
+      todo.push(...edgesOf(index.nodes.get(id)!, index).map((e) => e.to));
+    }
+    // ... that lead on, still without it, to an outcome other than the prohibited one.
+    const leadsOn = new Set(tree.nodes.filter((n) => n.kind === 'outcome' && n.id !== 'out_prohibited').map((n) => n.id));
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const n of tree.nodes) {
+        if (leadsOn.has(n.id) || !around(n.id) || n.kind === 'outcome') continue;
+        if (edgesOf(n, index).some((e) => leadsOn.has(e.to))) grew = leadsOn.add(n.id) !== undefined;
+      }
+    }
+    const bypass = [...reached].filter((id) => leadsOn.has(id));
+    expect(bypass).toContain('route_scope'); // exclusively military use goes straight to the outcome
+    const setsFriaFacts = bypass.filter((id) => {
+      const n = index.nodes.get(id)!;
+      const effects = n.kind === 'single' || n.kind === 'multiple' ? n.options : n.kind === 'outcome' ? [n] : [];
+      return effects.some((e) => e.facts?.includes('high_risk_annex_iii') || e.facts?.includes('annex3_non_point_2') || e.roles?.includes('deployer'));
+    });
+    expect(setsFriaFacts).toEqual([]);
+    // The ways into the outcome routing: the FRIA route, the last FRIA question, and exclusively military use.
+    const into = tree.nodes.filter((n) => edgesOf(n, index).some((e) => e.to === 'route_outcome')).map((n) => n.id);
+    expect(into.sort()).toEqual(['fria_art13_information', 'route_fria', 'route_scope']);
+  });
 });

@@ -31,13 +31,14 @@ function classAgreesWithDuties(riskClass: string | null, duties: string[]): stri
  * prohibitions to every class), otherwise an option picked by the choice (or a text), until complete or
  * the choices run out.
  */
-function randomWalk(choices: number[]): Answers {
+function randomWalk(choices: number[], given: Answers = {}): Answers {
   const answers: Answers = {};
   for (const c of choices) {
     const r = evaluate(flow, answers, opts);
     if (!r.ok || r.complete) break;
     const q = r.next!;
-    if (c % 2 === 0) answers[q.id] = defaultAnswer(q);
+    if (given[q.id] !== undefined) answers[q.id] = given[q.id]!;
+    else if (c % 2 === 0) answers[q.id] = defaultAnswer(q);
     else if (q.kind === 'text') answers[q.id] = `text ${c}`;
     else if (q.kind === 'single') answers[q.id] = q.options[(c >> 1) % q.options.length]!.id;
     else {
@@ -99,6 +100,38 @@ describe('engine properties', () => {
     );
     // The walks reach every class, so that the invariants above were tried on each.
     expect([...classes].sort()).toEqual(['high_risk', 'limited_risk', 'minimal_risk', 'out_of_scope', 'prohibited']);
+  });
+
+  it('random walks: the two FRIA questions are asked exactly when the complete result holds the FRIA (art27_fria), and on no other walk', () => {
+    // Walks start from the screens that open Annex III (or from nothing) and go on at random.
+    const noArt5 = { art5_1_a_b_manipulation: 'no', art5_1_c_d_scoring_crime_risk: ['none'] };
+    const starts: Answers[] = [
+      {},
+      { system_does: ['evaluates_people'] },
+      { system_does: ['evaluates_people'], ...noArt5 },
+      { system_does: ['evaluates_people'], ...noArt5, annex3_areas: ['unsure'] },
+      { system_does: ['evaluates_people', 'supports_authorities'], role_in_system: ['builds_own_use'], ...noArt5 },
+      { system_does: ['evaluates_people'], role_in_system: ['builds_for_others'], ...noArt5 },
+      { system_does: ['biometrics'], art5_1_e_face_scraping: 'no', art5_1_f_emotions: 'no', art5_1_g_biometric_categorisation: 'no' },
+      { system_does: ['critical_infrastructure', 'evaluates_people'], ...noArt5 },
+      { system_does: ['unsure'] },
+    ];
+    const seen = { fria: 0, none: 0 };
+    fc.assert(
+      fc.property(fc.nat({ max: starts.length - 1 }), fc.array(fc.nat(), { minLength: 40, maxLength: 80 }), (start, choices) => {
+        const r = evaluate(flow, randomWalk(choices, starts[start]), opts);
+        if (!r.ok) throw new Error('a random walk only gives valid answers');
+        if (!r.complete) return;
+        const fria = r.result!.duties.some((d) => d.id === 'art27_fria');
+        const asked = r.path.map((p) => p.id).filter((id) => id === 'fria_period_frequency' || id === 'fria_art13_information');
+        expect(asked).toEqual(fria ? ['fria_period_frequency', 'fria_art13_information'] : []);
+        seen[fria ? 'fria' : 'none']++;
+      }),
+      { numRuns: 600, seed: 27 },
+    );
+    // Both sides were tried many times.
+    expect(seen.fria).toBeGreaterThan(40);
+    expect(seen.none).toBeGreaterThan(100);
   });
 
   it('arbitrary answer maps never throw: they are evaluated or refused with typed errors', () => {

@@ -260,17 +260,25 @@ export const Vocabulary = z.strictObject({
 export type Vocabulary = z.infer<typeof Vocabulary>;
 
 const fieldId = z.string().regex(/^[a-z][a-zA-Z0-9_]*$/, 'must be camelCase or snake_case');
+// Shapes shared by the register mapping and the impact-assessment drafts: where a value comes from.
+const fromAnswer = { from: z.literal('answer'), question: slug };
+const fromDuties = { from: z.literal('duties'), duties: z.array(slug).min(1) };
+const fromCommitments = { from: z.literal('commitments'), commitments: z.array(slug).min(1) };
+/** The AI Act class in words, with the references that decided it. */
+const fromClassification = { from: z.literal('classification') };
+const fromDataKinds = { from: z.literal('dataKinds'), labels: z.record(z.string(), Localised) };
+/** The AI service or application chosen, with where it is hosted. */
+const fromSystem = { from: z.literal('system') };
+
 /** Where a field of the draft register entry takes its value from. */
 export const RegisterSource = z.discriminatedUnion('from', [
-  z.strictObject({ from: z.literal('answer'), question: slug }),
-  z.strictObject({ from: z.literal('duties'), duties: z.array(slug).min(1) }),
-  z.strictObject({ from: z.literal('commitments'), commitments: z.array(slug).min(1) }),
-  /** The AI Act class in words, with the references that decided it. */
-  z.strictObject({ from: z.literal('classification') }),
+  z.strictObject(fromAnswer),
+  z.strictObject(fromDuties),
+  z.strictObject(fromCommitments),
+  z.strictObject(fromClassification),
   z.strictObject({ from: z.literal('byClass'), texts: z.strictObject(Object.fromEntries(RISK_CLASSES.map((c) => [c, Localised])) as Record<RiskClass, typeof Localised>) }),
-  z.strictObject({ from: z.literal('dataKinds'), labels: z.record(z.string(), Localised) }),
-  /** The AI service or application chosen, with where it is hosted. */
-  z.strictObject({ from: z.literal('system') }),
+  z.strictObject(fromDataKinds),
+  z.strictObject(fromSystem),
   /** Left for the project lead, with a hint. */
   z.strictObject({ from: z.literal('toComplete') }),
   // The 1.0.0 mapping, kept so that published assessments read as they did.
@@ -284,6 +292,76 @@ export const RegisterMapping = z.strictObject({
   toComplete: Localised,
 });
 export type RegisterMapping = z.infer<typeof RegisterMapping>;
+
+// ---------------------------------------------------------------------------
+// Drafts of the impact assessments (AI Act Art 27 FRIA, GDPR Art 35 DPIA), pre-filled from the answers.
+const fillPart = {
+  /** Said before the value ("Use case: …"); the parts of an element with the same label make one line. */
+  label: Localised.optional(),
+  /** Context (a duty that applies, the class): shown, but never makes the element filled on its own. */
+  context: z.boolean().optional(),
+};
+/**
+ * One part of an element and what fills it. `answer`: a text answer, quoted. `options`: the labels of the
+ * options chosen in choice questions (never an exclusive option, nor a bare yes, no or not sure).
+ * `byAnswer`: a sentence per option chosen; with `complete`, an answer none of whose options is listed
+ * there keeps the element to complete (its sentence says why). `duties`: `text` when one of the duties is
+ * in the result, else their titles. `commitments`, `flags`: their texts. `facts`: a sentence per fact
+ * established. `classification`, `dataKinds`, `system`: as in the register entry.
+ */
+export const ImpactFill = z.discriminatedUnion('from', [
+  z.strictObject({ ...fromAnswer, ...fillPart }),
+  z.strictObject({ from: z.literal('options'), questions: z.array(slug).min(1), ...fillPart }),
+  z.strictObject({ from: z.literal('byAnswer'), question: slug, texts: z.record(slug, Localised), complete: z.array(slug).min(1).optional(), ...fillPart }),
+  z.strictObject({ ...fromDuties, text: Localised.optional(), ...fillPart }),
+  z.strictObject({ ...fromCommitments, ...fillPart }),
+  z.strictObject({ from: z.literal('flags'), flags: z.array(slug).min(1), ...fillPart }),
+  z.strictObject({ from: z.literal('facts'), texts: z.record(slug, Localised), ...fillPart }),
+  z.strictObject({ ...fromClassification, ...fillPart }),
+  z.strictObject({ ...fromDataKinds, ...fillPart }),
+  z.strictObject({ ...fromSystem, ...fillPart }),
+]);
+export type ImpactFill = z.infer<typeof ImpactFill>;
+
+/** One element the law requires of the assessment (Art 27(1)(a)-(f), GDPR Art 35(7)(a)-(d)). */
+export const ImpactElement = z.strictObject({
+  id: slug,
+  /** The point of the provision it answers: a, b, c… in order. */
+  point: z.string().regex(/^[a-z]$/, 'must be one lower-case letter'),
+  title: Localised,
+  /** The element named in a sentence of the summary ("risks of harm"). */
+  shortTitle: Localised,
+  source: Sources,
+  /** What to write when the answers cannot fill it. */
+  hint: Localised,
+  /** How the summary states what the element found, `{values}` standing for its own (non-context) values. */
+  finding: Localised.optional(),
+  fill: z.array(ImpactFill).min(1),
+});
+export type ImpactElement = z.infer<typeof ImpactElement>;
+
+export const ImpactDraft = z.strictObject({
+  /** The duty of the result that requires this assessment: the draft exists exactly when it is there. */
+  duty: slug,
+  title: Localised,
+  intro: Localised,
+  source: Sources,
+  elements: z.array(ImpactElement).min(1),
+  /** The sentence linking it to the other assessment: when that one is required too, and (optionally) when not. */
+  complements: z.strictObject({ required: Localised, notRequired: Localised.optional() }),
+  /** `counts`: {filled}, {total}, {missing} (the short titles of the elements to complete); `complete`: {total}; `findings`: {findings} (the elements' `finding`s). */
+  summary: z.strictObject({ counts: Localised, complete: Localised, findings: Localised }),
+});
+export type ImpactDraft = z.infer<typeof ImpactDraft>;
+
+export const ImpactAssessments = z.strictObject({
+  /** The status words of an element. */
+  filled: Localised,
+  toComplete: Localised,
+  fria: ImpactDraft,
+  dpia: ImpactDraft,
+});
+export type ImpactAssessments = z.infer<typeof ImpactAssessments>;
 
 const version = z.string().regex(/^\d+\.\d+\.\d+$/);
 /**
@@ -310,6 +388,8 @@ export const Flow = z.strictObject({
   disclaimer: Localised,
   vocabulary: Vocabulary.optional(),
   register: RegisterMapping.optional(),
+  /** Drafts of the FRIA and the DPIA, pre-filled from the answers (flow 1.2.0 and later). */
+  impactAssessments: ImpactAssessments.optional(),
   migrations: z.array(Migration).optional(),
 });
 export type Flow = z.infer<typeof Flow>;

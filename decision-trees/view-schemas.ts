@@ -132,6 +132,39 @@ export const ProgressSchema = z.object({
   percent: z.number().int().min(0).max(100).describe('Never goes down as questions are answered.'),
 });
 
+/** One element of an impact-assessment draft: a point of AI Act Art 27(1) or GDPR Art 35(7). */
+export const ImpactElementViewSchema = z
+  .object({
+    id: z.string(),
+    point: z.string().describe('The point of the provision it answers: a to f (FRIA), a to d (DPIA).'),
+    title: z.string(),
+    sources: z.array(CitationViewSchema),
+    status: z.enum(['filled', 'toComplete']).describe('filled: the answers gave its content (to be checked); toComplete: the project lead writes it, see hint.'),
+    statusLabel: z.string(),
+    text: z.string().describe('What the answers established, one line per part ("Label: value"); empty when they established nothing.'),
+    hint: z.string().optional().describe('What to write, for an element to complete.'),
+  })
+  .describe('One element of an impact-assessment draft.');
+
+export const ImpactAssessmentDraftSchema = z
+  .object({
+    kind: z.enum(['fria', 'dpia']).describe('fria: fundamental rights impact assessment (AI Act Art 27); dpia: data protection impact assessment (GDPR Art 35).'),
+    title: z.string(),
+    intro: z.string(),
+    sources: z.array(CitationViewSchema),
+    elements: z.array(ImpactElementViewSchema),
+    complements: z
+      .object({ kind: z.enum(['fria', 'dpia']), required: z.boolean(), text: z.string() })
+      .nullable()
+      .describe('How it relates to the other assessment (AI Act Art 27(4)), and whether that one is required too.'),
+    summary: z.string().describe('A few sentences: which elements are filled and the main findings, for the EU database (Annex VIII Section C points 4-5) and the register.'),
+  })
+  .describe('A draft of an impact assessment, pre-filled from the answers: to complete and check.');
+
+export const ImpactAssessmentDraftsSchema = z
+  .object({ fria: ImpactAssessmentDraftSchema.nullable(), dpia: ImpactAssessmentDraftSchema.nullable() })
+  .describe('The drafts a complete result calls for: the FRIA when it holds art27_fria, the DPIA when it holds gdpr35_dpia.');
+
 /** A saved draft: the answers of an assessment, as a JSON file or attached to its PDF report. */
 export const DraftSchema = z.object({
   format: z.literal('ai-use-case-assessment-draft'),
@@ -154,6 +187,9 @@ export type HostingResult = z.infer<typeof HostingResultSchema>;
 export type RegisterEntry = z.infer<typeof RegisterEntrySchema>;
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
 export type Progress = z.infer<typeof ProgressSchema>;
+export type ImpactElementView = z.infer<typeof ImpactElementViewSchema>;
+export type ImpactAssessmentDraft = z.infer<typeof ImpactAssessmentDraftSchema>;
+export type ImpactAssessmentDrafts = z.infer<typeof ImpactAssessmentDraftsSchema>;
 
 // ---------------------------------------------------------------------------
 // The question catalogue of a flow version: every question with its texts in every language, how the

@@ -1,4 +1,4 @@
-// Scenario tests of the AI Act risk tree (`ai-act-risk` 1.1.0) in the whole flow: realistic use cases of
+// Scenario tests of the AI Act risk tree (`ai-act-risk` 1.2.0) in the whole flow: realistic use cases of
 // the Luxembourg public administration, each stating only what differs from the plain case (an AI tool
 // the administration uses as provided, see scenarios.ts). One test per finding of the December 2026
 // legal review is named after the rule it encodes; wording checks run in French and German as well.
@@ -703,5 +703,110 @@ describe('help a project lead can act on', () => {
     expect(de.label).toBe('KI-VO Art. 4');
     const guidelines = assess({ system_does: ['generates_text'], content_use: ['internal'] }).result.duties.find((d) => d.id === 'lu_label_internal_recommended')!.sources[0]!;
     expect(guidelines.url).toBe('/law/guidelines.html#section-4-transparence');
+  });
+});
+
+describe('the fundamental rights impact assessment (Art 27, flow 1.2.0)', () => {
+  const FRIA_QUESTIONS = ['fria_period_frequency', 'fria_art13_information'];
+  const askedFria = (a: ReturnType<typeof assess>) => FRIA_QUESTIONS.filter((q) => a.asked.includes(q));
+  const tree = flow.index.bundle.trees.find((t) => t.id === 'ai-act-risk')!;
+
+  it('the rule that gives the FRIA and the route to its questions read one named condition: Annex III other than point 2, a deployer, never a prohibited practice', () => {
+    const rule = tree.rules!.find((r) => r.id === 'hr_deployer_annex_iii_rights')!;
+    expect(rule.when).toEqual({ type: 'is', params: { condition: 'fria_required' } });
+    expect(rule.duties).toEqual(['art27_fria', 'art86_explanation']);
+    const route = flow.index.nodes.get('route_fria')!;
+    expect(route.kind === 'branch' && route.next[0]).toEqual({ when: { type: 'is', params: { condition: 'fria_required' } }, to: 'fria_period_frequency' });
+    expect(tree.conditions!.fria_required).toEqual({
+      type: 'all',
+      params: {
+        conditions: [
+          { type: 'fact', params: { fact: 'high_risk_annex_iii' } },
+          { type: 'fact', params: { fact: 'annex3_non_point_2' } },
+          { type: 'role', params: { role: 'deployer' } },
+          { type: 'not', params: { condition: { type: 'riskClass', params: { in: ['prohibited'] } } } },
+        ],
+      },
+    });
+  });
+
+  it('a ministry deploying a benefits-eligibility assistant is asked both FRIA questions, after the GDPR block and before the outcome', () => {
+    const a = assess(BENEFITS);
+    expect(a.duties).toContain('art27_fria');
+    expect(askedFria(a)).toEqual(FRIA_QUESTIONS);
+    const at = (id: string) => a.asked.indexOf(id);
+    expect(at('fria_period_frequency')).toBeGreaterThan(at('gdpr_22_adm'));
+    expect(at('fria_art13_information')).toBe(at('fria_period_frequency') + 1);
+    expect(at('hosting_service')).toBeGreaterThan(at('fria_art13_information'));
+  });
+
+  it('an in-house builder that also uses the system is its deployer and is asked them too', () => {
+    const a = assess({ ...BENEFITS, role_in_system: ['builds_own_use'] });
+    expect(a.duties).toContain('art27_fria');
+    expect(askedFria(a)).toEqual(FRIA_QUESTIONS);
+  });
+
+  it('live facial recognition under an Art 5(1)(h) exception is high-risk under Annex III 1 and asked them', () => {
+    const a = assess({ ...BIOMETRIC, art5_1_h_remote_identification: 'realtime_public_law_enforcement', art5_1_h_objective: 'victims', art5_1_h_conditions: 'yes' });
+    expect(a.duties).toContain('art27_fria');
+    expect(askedFria(a)).toEqual(FRIA_QUESTIONS);
+  });
+
+  const noFria: [string, Answers][] = [
+    ['a traffic-light controller (Annex III point 2: no FRIA, Art 27(1))', { system_does: ['critical_infrastructure'], annex3_2_critical_infra: 'yes', art6_3_profiling: 'no', art6_3_derogation: 'none', hosting_service: 'dedicated_application' }],
+    ['a body that builds the benefits assistant for others and does not use it (not a deployer)', { ...BENEFITS, role_in_system: ['builds_for_others'] }],
+    ['an Annex III tool that meets the Art 6(3) derogation (not high-risk)', { ...EVALUATES, annex3_areas: ['migration'], annex3_7_migration: ['annex3_7_c_applications'], art6_3_profiling: 'no', art6_3_derogation: 'preparatory', art6_3_no_significant_risk: 'yes' }],
+    ['an Annex I Section A product (Art 27(1) covers Art 6(2) systems only)', { system_does: ['product_safety'], annex1_product: 'section_a', annex1_third_party: 'yes', data_kinds: ['special_category'], hosting_service: 'dedicated_application' }],
+    ['a minimal-risk drafting assistant', { system_does: ['generates_text'], content_use: ['internal'] }],
+    ['a tool that is not an AI system', { def_ai_system: 'fixed_rules', data_kinds: ['personal'] }],
+    ['exclusively military use', { scope_exclusions: ['military'] }],
+  ];
+  for (const [name, answers] of noFria) {
+    it(`${name} gets no FRIA and is not asked its questions`, () => {
+      const a = assess(answers);
+      expect(a.duties).not.toContain('art27_fria');
+      expect(askedFria(a)).toEqual([]);
+    });
+  }
+
+  it('a prohibited practice reached after the Art 5(1)(h) exception is never deployed: no FRIA, no Art 86, not asked the questions', () => {
+    const a = assess({ system_does: ['biometrics', 'generates_media'], art5_1_h_remote_identification: 'realtime_public_law_enforcement', art5_1_h_objective: 'victims', art5_1_h_conditions: 'yes', art5_intimate_imagery_use: 'yes' });
+    expect(a.riskClass).toBe('prohibited');
+    expect(a.duties).not.toContain('art27_fria');
+    expect(a.duties).not.toContain('art86_explanation');
+    expect(askedFria(a)).toEqual([]);
+  });
+
+  it('Art 13 information not in hand, or not known, is flagged and put into the plan of action, never read as in hand', () => {
+    for (const answer of ['no', 'unsure']) {
+      const a = assess({ ...BENEFITS, fria_art13_information: answer });
+      expect(a.flags).toContain('fria_provider_information_missing');
+      const step = a.result.actions.find((x) => x.id === 'provider_information')!;
+      expect(step.covers).toContain('fria_provider_information_missing');
+      expect(step.owner).toBe('project_lead');
+      expect(step.due.type).toBe('before_first_use');
+      // It comes before the FRIA itself in the plan.
+      const order = a.result.actions.map((x) => x.id);
+      expect(order.indexOf('provider_information')).toBeLessThan(order.indexOf('fria'));
+    }
+    expect(assess({ ...BENEFITS, fria_art13_information: 'unsure' }).flags).toContain('unsure_fria_art13_information');
+    const inHand = assess({ ...BENEFITS, fria_art13_information: 'yes' });
+    expect(inHand.flags).not.toContain('fria_provider_information_missing');
+    expect(inHand.result.actions.map((x) => x.id)).not.toContain('provider_information');
+  });
+
+  it('the questions name the rule and the Regulation’s terms in each language, with the law they rest on', () => {
+    const period = flow.index.questions.get('fria_period_frequency')!;
+    expect(period.kind).toBe('text');
+    expect(period.source).toContain('AI Act Art 27(1)(b)');
+    expect(textsOf('fria_period_frequency', 'en')).toMatch(/fundamental rights impact assessment.*period of time.*frequency.*Art 27\(1\)\(b\)/);
+    expect(textsOf('fria_period_frequency', 'fr')).toMatch(/analyse d'impact sur les droits fondamentaux.*période.*fréquence.*art\. 27, par\. 1, point b\)/);
+    expect(textsOf('fria_period_frequency', 'de')).toMatch(/Grundrechte-Folgenabschätzung.*Zeitraum.*Häufigkeit.*Art\. 27 Abs\. 1 Buchst\. b/);
+    const art13 = flow.index.questions.get('fria_art13_information')!;
+    expect(art13.source).toEqual(expect.arrayContaining(['AI Act Art 13', 'AI Act Art 26(1)', 'AI Act Art 27(1)(d)']));
+    expect(art13.kind === 'single' && art13.options.map((o) => o.id)).toEqual(['yes', 'no', 'unsure']);
+    for (const [lang, words] of [['en', ['instructions for use', 'provider', 'Art 13(3)', 'Art 26(1)', 'Art 27(1)(d) and (e)']], ['fr', ["notice d'utilisation", 'fournisseur', 'art. 13, par. 3', 'art. 26, par. 1', 'points d) et e)']], ['de', ['Betriebsanleitung', 'Anbieter', 'Art. 13 Abs. 3', 'Art. 26 Abs. 1', 'Buchst. d und e']]] as const) {
+      for (const w of words) expect(textsOf('fria_art13_information', lang)).toContain(w);
+    }
   });
 });

@@ -1,5 +1,6 @@
-// The questions that screen the prohibitions of Art 5(1) and the points of Annex III name the decisive
-// words of the provision (a qualifier, an exception, a scope limit) in French, German and English. Every
+// The questions that screen the prohibitions of Art 5(1) and the points of Annex III, and those the
+// fundamental rights impact assessment of Art 27(1) adds, name the decisive words of the provision (a
+// qualifier, an exception, a scope limit, an element of the assessment) in French, German and English. Every
 // word typed here is first found in the official text of that language, read from the vendored AI Act
 // (law/texts), so the test cannot drift from the Regulation: a word is the law's own before the
 // question is asked to use it. Comparison ignores case, apostrophe and quote styles, hyphens and
@@ -81,6 +82,10 @@ const ROWS: Row[] = [
   { provision: 'AI Act Annex III 7(c)', rule: 'asylum, visa and residence applications and complaints', question: 'annex3_7_migration', option: 'annex3_7_c_applications', words: { en: ['asylum, visa or residence permit', 'complaints', 'reliability of evidence'], fr: ["demandes d'asile", 'titre* de séjour', 'plaintes'], de: ['Asyl', 'Beschwerden', 'Verlässlichkeit von Beweismitteln'] } },
   { provision: 'AI Act Annex III 7(d)', rule: 'identifying people, save travel documents', question: 'annex3_7_migration', option: 'annex3_7_d_mig_identification', words: { en: ['detect*, recogni* or identif*', 'travel documents'], fr: ['identif*', 'vérification des documents de voyage'], de: ['identifizier*', 'Überprüfung von Reisedokumenten'] } },
   { provision: 'AI Act Annex III 8(a)', rule: 'assisting a judicial authority on facts and law', question: 'annex3_8_a_justice', words: { en: ['judicial authority', 'researching and interpreting facts and the law', 'alternative dispute resolution'], fr: ['autorité* judiciaire*', 'interpréter les faits', 'règlement extrajudiciaire'], de: ['Justizbehörde', 'Ermittlung und Auslegung von Sachverhalten und Rechtsvorschriften', 'alternative* Streitbeilegung'] } },
+  // Article 27(1): what the fundamental rights impact assessment asks that no other answer gives (1.2.0)
+  { provision: 'AI Act Art 27(1)(b)', rule: 'the period of time and the frequency of use', question: 'fria_period_frequency', words: { en: ['period of time', 'frequency'], fr: ['période', 'fréquence'], de: ['Zeitraum', 'Häufigkeit'] } },
+  { provision: 'AI Act Art 27(1)(d)', rule: 'the provider’s information under Article 13', question: 'fria_art13_information', words: { en: ['provider', 'Article 13'], fr: ['fournisseur', 'article 13'], de: ['Anbieter', 'Artikel 13'] } },
+  { provision: 'AI Act Art 27(1)(e)', rule: 'human oversight according to the instructions for use', question: 'fria_art13_information', words: { en: ['instructions for use', 'human oversight'], fr: ["notice d'utilisation", 'contrôle humain'], de: ['Betriebsanleitung*', 'menschlichen Aufsicht'] } },
   { provision: 'AI Act Annex III 8(b)', rule: 'influencing votes, save outputs voters are not directly exposed to', question: 'annex3_8_b_elections', words: { en: ['election or referendum', 'voting behaviour', 'not directly exposed'], fr: ["résultat d'une élection ou d'un référendum", 'comportement électoral', 'directement'], de: ['Wahlverhalten', 'nicht direkt ausgesetzt'] } },
 ];
 

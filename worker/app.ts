@@ -12,6 +12,7 @@ import { treesApi } from './api/trees.ts';
 import { catalogueApi } from './api/catalogue.ts';
 import { assessmentsApi } from './assessments/routes.ts';
 import { reportsApi } from './reports/routes.ts';
+import { impactReportsApi } from './reports/impact-routes.ts';
 import { workspaceApi } from './workspace/routes.ts';
 import { reviewApi } from './assessments/review-routes.ts';
 import { authRoutes } from './workspace/auth-routes.ts';
@@ -68,6 +69,7 @@ api.route('/', catalogueApi);
 api.route('/', evaluateApi);
 api.route('/', assessmentsApi);
 api.route('/', reportsApi);
+api.route('/', impactReportsApi);
 api.route('/', workspaceApi);
 api.route('/', reviewApi);
 api.route('/', publicationApi);
@@ -106,7 +108,7 @@ const documentConfig = (c: Context<AppEnv>) => ({
     { name: 'flows', description: 'The published flows, their trees and their question catalogue.' },
     { name: 'evaluate', description: 'Stateless evaluation of an answer set.' },
     { name: 'assessments', description: 'Stored assessments: create, read, answer, back, migrate, delete.' },
-    { name: 'reports', description: 'The assessment as JSON, Markdown, HTML or PDF.' },
+    { name: 'reports', description: 'The assessment as JSON, Markdown, HTML or PDF; the drafts of the impact assessments its result requires (FRIA, DPIA).' },
     { name: 'review', description: 'The review of an assessment in a workspace: submit, request changes, approve with four eyes, comments, audit trail, re-check.' },
     { name: 'workspace', description: 'Signed-in members of an organisation: members and roles, the portfolio, the audit trail.' },
     { name: 'register', description: 'The public algorithm register: publishing an approved assessment (register editors), and the published entries as records of the Algoritmeregister standard 1.0.0, CSV and HTML (anyone).' },

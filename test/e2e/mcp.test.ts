@@ -35,7 +35,7 @@ describe.each(['wrangler dev', 'self-hosted workerd'])('MCP at /mcp on %s', (run
     expect(client.getServerVersion()).toMatchObject({ name: 'ai-use-case-assessment' });
     const { tools } = await client.listTools();
     const names = tools.map((t) => t.name).sort();
-    expect(names).toEqual(['answer_question', 'create_assessment', 'create_workspace_assessment', 'evaluate', 'get_assessment', 'get_questions', 'get_report', 'list_flows', 'submit_for_review']);
+    expect(names).toEqual(['answer_question', 'create_assessment', 'create_workspace_assessment', 'evaluate', 'get_assessment', 'get_impact_assessment_draft', 'get_questions', 'get_report', 'list_flows', 'search_register', 'submit_for_review']);
     for (const t of tools) {
       expect(t.inputSchema.type).toBe('object');
       expect(t.outputSchema?.type, t.name).toBe('object');
@@ -84,6 +84,26 @@ describe.each(['wrangler dev', 'self-hosted workerd'])('MCP at /mcp on %s', (run
     expect(shared.data.answers.intro_organisation).toBe('Ministère');
     const report = await call('get_report', { shareId, format: 'md' });
     expect(report.data.text).toContain('Tri du courrier');
+  });
+
+  it('gives the FRIA draft a high-risk case requires, and a tool error where none is required; searches the register', async () => {
+    const overrides: Record<string, unknown> = { intro_title: 'Allocation eligibility assistant', system_does: ['evaluates_people'], annex3_areas: ['essential_services'], annex3_5_essential_services: ['annex3_5_a_public_benefits'], art6_3_profiling: 'yes', data_kinds: ['personal'], hosting_service: 'dedicated_application', hosting_location: 'state_it_centre' };
+    const answers: Record<string, unknown> = {};
+    let state = (await call('evaluate', { answers, lang: 'en' })).data;
+    for (let i = 0; i < 60 && !state.complete; i++) {
+      answers[state.next.id] = overrides[state.next.id] ?? defaultAnswer(state.next);
+      state = (await call('evaluate', { answers, lang: 'en' })).data;
+    }
+    const created = (await call('create_assessment', { lang: 'en', answers })).data;
+    const fria = await call('get_impact_assessment_draft', { kind: 'fria', id: created.id, editToken: created.editToken });
+    expect(fria.isError).toBe(false);
+    expect(fria.data.draft.elements.map((e: { point: string }) => e.point)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    const plain = (await call('create_assessment', { lang: 'en', answers: { intro_title: 'Not finished' } })).data;
+    const refused = await call('get_impact_assessment_draft', { kind: 'fria', shareId: plain.shareId });
+    expect(refused.isError).toBe(true);
+    expect(refused.data.problem.status).toBe(409);
+    const register = await call('search_register', { q: 'nothing-published-under-this-word' });
+    expect(register.data).toEqual({ total: 0, entries: [] });
   });
 
   it('returns the REST API’s reasons as tool errors for a wrong answer', async () => {

@@ -14,7 +14,8 @@ describe('trees', () => {
     const assessment = flows.filter((f: any) => f.id === 'assessment');
     expect(assessment.map((f: any) => [f.version, f.current])).toEqual([
       ['1.0.0', false],
-      ['1.1.0', true],
+      ['1.1.0', false],
+      ['1.2.0', true],
     ]);
   });
 

@@ -158,6 +158,38 @@ export function buildMcpServer(call: Call, fetchAsset: (path: string) => Promise
     },
   );
 
+  server.registerTool(
+    'get_impact_assessment_draft',
+    {
+      title: 'Impact assessment draft',
+      description: 'The draft of the fundamental rights impact assessment (kind fria, AI Act Art 27(1)(a)-(f)) or of the data protection impact assessment (kind dpia, GDPR Art 35(7)(a)-(d)) the result requires, pre-filled from the answers: each element filled (to check) or to complete, with a hint and its sources. A tool error when the result does not require it.',
+      inputSchema: { kind: z.enum(['fria', 'dpia']), id: z.string().optional(), editToken: TokenOrMember, shareId: z.string().optional(), lang: Lang },
+      outputSchema: { draft: z.object({ kind: z.string(), title: z.string(), elements: z.array(z.object({ point: z.string(), title: z.string(), status: z.string(), text: z.string() }).passthrough()), summary: z.string() }).passthrough() },
+      annotations: { readOnlyHint: true },
+    },
+    async ({ kind, id, editToken, shareId, lang }) => {
+      const q = lang ? `?lang=${lang}` : '';
+      const res = shareId ? await call(`/shared/${encodeURIComponent(shareId)}/${kind}.json${q}`) : await call(`/assessments/${encodeURIComponent(id ?? '')}/${kind}.json${q}`, credential(editToken));
+      return result(res, (b) => ({ draft: b.draft }));
+    },
+  );
+
+  server.registerTool(
+    'search_register',
+    {
+      title: 'Search the public algorithm register',
+      description: 'The entries the administrations published, newest first, each as records of the Algoritmeregister publication standard 1.0.0 (one per language). Filter by words, organisation id, AI Act class or status.',
+      inputSchema: { q: z.string().max(200).optional(), organisation: z.string().optional(), riskClass: z.string().optional(), status: z.enum(['in_development', 'in_use', 'out_of_use']).optional(), lang: Lang, limit: z.number().int().min(1).max(100).optional() },
+      outputSchema: { total: z.number(), entries: z.array(z.object({ entryId: z.string(), version: z.number(), riskClass: z.string(), records: z.record(z.string(), z.object({ name: z.string() }).passthrough()) }).passthrough()) },
+      annotations: { readOnlyHint: true },
+    },
+    async (args) => {
+      const q = new URLSearchParams(Object.entries({ ...args, limit: args.limit ?? 20 }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)])).toString();
+      const res = await call(`/register?${q}`);
+      return result(res, (b) => ({ total: b.total, entries: b.entries }));
+    },
+  );
+
   // The legal sources of each question, as the official text in the language asked.
   server.registerResource(
     'legal-source',

@@ -1,7 +1,8 @@
-// The impact assessment drafts the result requires, as the register and the EU database block use them.
-// Until the drafts are built from the flow (flow 1.2.0), no summary exists: the fields stay to complete.
+// The impact assessment drafts the result requires (FRIA, Art 27; DPIA outline, GDPR Art 35(7)), as the
+// register, the EU database block and the draft documents use them.
+import { buildImpactAssessments } from '../../decision-trees/impact-assessments.ts';
 import type { Evaluation } from '../../decision-trees/evaluate.ts';
 import type { FlowBundle } from '../../decision-trees/bundle.ts';
 import type { Lang } from '../../decision-trees/langs.ts';
 
-export const impactAssessmentsOf = (_bundle: FlowBundle, _evaluation: Evaluation, _lang: Lang): { fria: { summary: string } | null; dpia: { summary: string } | null } => ({ fria: null, dpia: null });
+export const impactAssessmentsOf = (bundle: FlowBundle, evaluation: Evaluation, lang: Lang) => buildImpactAssessments(bundle, evaluation, lang);

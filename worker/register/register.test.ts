@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SELF } from 'cloudflare:test';
 import { Validator } from '@cfworker/json-schema';
-import { api, json } from '../test-helpers.ts';
-import { evaluate } from '../../decision-trees/evaluate.ts';
-import { defaultAnswer } from '../../decision-trees/default-answer.ts';
+import { HIGH_RISK_CASE, api, completeAnswers, json } from '../test-helpers.ts';
 import type { Answers } from '../../decision-trees/bundle.ts';
-import { compiledFlow, currentVersion, findBundle } from '../flows.ts';
 import { registerSchema } from './standard-schema.ts';
 import vendored from './standard/algoritmeregister-publicatiestandaard-1.0.0.schema.json';
 
@@ -14,30 +11,10 @@ const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 /** A benefits-eligibility assistant (Annex III 5(a), deployed by the ministry): high risk, FRIA, EU database. */
 const HIGH_RISK: Answers = {
+  ...HIGH_RISK_CASE,
   intro_title: `Eligibility assistant ${HOSTILE}`,
-  intro_organisation: 'Ministry A',
   intro_description: `=HYPERLINK("http://evil.example") Ranks applications for the housing allowance; write to jean.dupont@ministry-a.lu or call +352 247 86543. ${HOSTILE}`,
-  system_does: ['evaluates_people'],
-  annex3_areas: ['essential_services'],
-  annex3_5_essential_services: ['annex3_5_a_public_benefits'],
-  art6_3_profiling: 'yes',
-  data_kinds: ['personal'],
-  hosting_service: 'dedicated_application',
-  hosting_location: 'state_it_centre',
 };
-
-/** The answers completed with the plain default wherever the case says nothing, as the current flow asks. */
-function complete(overrides: Answers): Answers {
-  const bundle = findBundle('assessment', currentVersion('assessment')!)!;
-  const answers: Answers = { ...overrides };
-  for (let i = 0; i < 200; i++) {
-    const e = evaluate(compiledFlow(bundle), answers, { lang: 'en', date: '2026-12-01' });
-    if (!e.ok) throw new Error(JSON.stringify(e.errors));
-    if (e.complete) return answers;
-    answers[e.next!.id] = overrides[e.next!.id] ?? defaultAnswer(e.next!);
-  }
-  throw new Error('no end');
-}
 
 async function signIn(user: string): Promise<string> {
   const res = await SELF.fetch(`${ORIGIN}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: new URLSearchParams({ user, return: '/workspace' }) });
@@ -58,7 +35,7 @@ const DETAILS = {
 /** An assessment of lea's, complete and approved by marc; returns its id and the people's cookies. */
 async function approved(overrides: Answers = HIGH_RISK) {
   const [lea, marc, sofia] = [await signIn('lea'), await signIn('marc'), await signIn('sofia')];
-  const created = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: { flow: 'assessment', lang: 'en', answers: complete(overrides) } }));
+  const created = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: { flow: 'assessment', lang: 'en', answers: completeAnswers(overrides) } }));
   expect(created.evaluation.complete).toBe(true);
   expect((await as(lea, `/assessments/${created.id}/review/submit`, { method: 'POST' })).status).toBe(200);
   const read = await json(await as(marc, `/assessments/${created.id}`));
@@ -78,7 +55,7 @@ describe('the public register', () => {
 
   it('refuses to publish an assessment that is not approved, and says so in the preview', async () => {
     const [lea, sofia] = [await signIn('lea'), await signIn('sofia')];
-    const created = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: { flow: 'assessment', lang: 'en', answers: complete(HIGH_RISK) } }));
+    const created = await json(await as(lea, '/workspace/assessments', { method: 'POST', json: { flow: 'assessment', lang: 'en', answers: completeAnswers(HIGH_RISK) } }));
     const preview = await json(await as(sofia, `/assessments/${created.id}/publication/preview?lang=en`, { method: 'POST', json: DETAILS }));
     expect(preview.publishable).toBe(false);
     expect(preview.blockers).toEqual([expect.objectContaining({ name: 'path:id', code: 'not_approved' })]);

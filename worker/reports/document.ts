@@ -98,7 +98,7 @@ export function reportDocument(m: ReportModel): Block[] {
 }
 
 /** Who approved these exact answers, when, in which role; or, prominently, that nobody has. */
-function approvalBlocks(m: ReportModel): Block[] {
+export function approvalBlocks(m: ReportModel): Block[] {
   const L = m.labels;
   const r = m.review;
   const date = (iso: string) => formatDate(iso.slice(0, 10), m.lang);

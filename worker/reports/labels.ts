@@ -33,6 +33,8 @@ export interface ReportLabels {
   openPoints: string;
   register: string;
   toComplete: string;
+  /** The other impact assessment a draft relates to (AI Act Art 27(4)). */
+  related: string;
   why: string;
   questions: string;
   answer: string;
@@ -80,6 +82,7 @@ const fr: ReportLabels = {
   openPoints: 'Points ouverts',
   register: 'Projet de fiche pour le registre des algorithmes',
   toComplete: 'à compléter',
+  related: 'Analyse d’impact liée',
   why: 'Pourquoi : les réponses qui ont décidé',
   questions: 'Toutes les questions et réponses',
   answer: 'Réponse',
@@ -126,6 +129,7 @@ const de: ReportLabels = {
   openPoints: 'Offene Punkte',
   register: 'Entwurf eines Eintrags im Algorithmenregister',
   toComplete: 'zu ergänzen',
+  related: 'Zugehörige Folgenabschätzung',
   why: 'Warum: die entscheidenden Antworten',
   questions: 'Alle Fragen und Antworten',
   answer: 'Antwort',
@@ -172,6 +176,7 @@ const en: ReportLabels = {
   openPoints: 'Open points',
   register: 'Draft entry for the algorithm register',
   toComplete: 'to complete',
+  related: 'Related impact assessment',
   why: 'Why: the answers that decided',
   questions: 'All questions and answers',
   answer: 'Answer',

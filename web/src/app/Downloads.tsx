@@ -11,12 +11,13 @@ interface Props {
   readOnly: boolean;
   /** A workspace assessment: no edit link, and no "new assessment" here (the workspace starts them). */
   inWorkspace?: boolean;
-  reportUrl: (ext: 'pdf' | 'html' | 'md' | 'json') => string;
+  reportUrl: (ext: 'pdf' | 'html' | 'md' | 'json', doc?: 'report' | 'fria' | 'dpia') => string;
   links: { share: string; edit: string };
   onStartAgain: () => void;
 }
 
 const FORMATS = ['pdf', 'html', 'md', 'json'] as const;
+const DRAFTS = [['fria', 'art27_fria'], ['dpia', 'gdpr35_dpia']] as const;
 
 function LinkField({ id, label, help, value }: { id: string; label: string; help: string; value: string }) {
   return (
@@ -56,6 +57,26 @@ export function Downloads({ state, readOnly, inWorkspace, reportUrl, links, onSt
           </li>
         )}
       </ul>
+      {/* The impact assessments the result requires, as drafts pre-filled from the answers (titles from the result). */}
+      {DRAFTS.map(([doc, duty]) => {
+        const d = state.evaluation.result?.duties.find((x) => x.id === duty);
+        return (
+          d && (
+            <div key={doc} class="impact-draft">
+              <h4 id={`${doc}-draft-title`}>{t.draftOf(d.title)}</h4>
+              <ul class="formats" aria-labelledby={`${doc}-draft-title`}>
+                {FORMATS.map((ext) => (
+                  <li key={ext}>
+                    <a href={reportUrl(ext, doc)} download data-format={`${doc}-${ext}`}>
+                      {label[ext]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )
+        );
+      })}
       {links.share && <LinkField id="share-link" label={t.shareLink} help={t.shareHelp} value={links.share} />}
       {!readOnly && !inWorkspace && (
         <>

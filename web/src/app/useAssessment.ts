@@ -248,7 +248,7 @@ export function useAssessment(o: Options) {
       completed.current = null;
       dispatch({ type: 'reset' });
     },
-    reportUrl: (ext: 'pdf' | 'md' | 'json' | 'html') => (ui.state ? api.reportUrl(ui.state, ext, ui.lang) : ''),
+    reportUrl: (ext: 'pdf' | 'md' | 'json' | 'html', doc: 'report' | 'fria' | 'dpia' = 'report') => (ui.state ? api.reportUrl(ui.state, ext, ui.lang, doc) : ''),
     /** The question as it was asked, for changing an earlier answer: the stateless endpoint with the answers before it. */
     questionBefore: async (id: string): Promise<QuestionView | null> => {
       const state = ui.state!;

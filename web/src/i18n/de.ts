@@ -85,6 +85,7 @@ export const de: Strings = {
   downloadHtml: 'HTML',
   downloadMd: 'Markdown',
   downloadJson: 'JSON',
+  draftOf: (t) => `Entwurf, aus Ihren Antworten vorausgefüllt: ${t}`,
   saveDraft: 'Entwurf speichern',
   shareLink: 'Link zum Lesen',
   shareHelp: 'Wer diesen Link hat, kann die Bewertung lesen und ihre Berichte herunterladen, aber nicht ändern.',

@@ -85,6 +85,7 @@ export const en: Strings = {
   downloadHtml: 'HTML',
   downloadMd: 'Markdown',
   downloadJson: 'JSON',
+  draftOf: (t) => `Draft, pre-filled from your answers: ${t}`,
   saveDraft: 'Save draft',
   shareLink: 'Read-only link',
   shareHelp: 'Anyone with this link can read the assessment and download its reports, not change it.',

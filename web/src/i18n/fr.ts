@@ -85,6 +85,7 @@ export const fr: Strings = {
   downloadHtml: 'HTML',
   downloadMd: 'Markdown',
   downloadJson: 'JSON',
+  draftOf: (t) => `Projet pré-rempli à partir de vos réponses : ${t}`,
   saveDraft: 'Enregistrer le brouillon',
   shareLink: 'Lien en lecture seule',
   shareHelp: 'Toute personne disposant de ce lien peut lire l’évaluation et télécharger ses rapports, sans la modifier.',

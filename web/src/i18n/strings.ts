@@ -80,6 +80,8 @@ export interface Strings {
   downloadHtml: string;
   downloadMd: string;
   downloadJson: string;
+  /** A pre-filled draft of the impact assessment the duty titled `title` requires. */
+  draftOf: (title: string) => string;
   saveDraft: string;
   shareLink: string;
   shareHelp: string;

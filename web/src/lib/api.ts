@@ -57,7 +57,7 @@ export function createApi(base: string) {
       return res.text();
     },
     /** Report links go through the share id, so that they work the same from the owner's and the read-only view. */
-    reportUrl: (state: AssessmentState, ext: 'pdf' | 'md' | 'json' | 'html', lang: string) => `${root}/shared/${state.shareId}/report.${ext}?lang=${encodeURIComponent(lang)}`,
+    reportUrl: (state: AssessmentState, ext: 'pdf' | 'md' | 'json' | 'html', lang: string, doc: 'report' | 'fria' | 'dpia' = 'report') => `${root}/shared/${state.shareId}/${doc}.${ext}?lang=${encodeURIComponent(lang)}`,
     config: () => call<Config>('/config'),
   };
 }

@@ -208,6 +208,30 @@ export function AssessmentPage({ api, me, lang, w, id }: PageProps & { id: strin
             </li>
           ))}
         </ul>
+        {(
+          [
+            ['fria', 'art27_fria'],
+            ['dpia', 'gdpr35_dpia'],
+          ] as const
+        ).map(([doc, duty]) => {
+          const d = e.result?.duties.find((x) => x.id === duty);
+          return (
+            d && (
+              <div key={doc}>
+                <h4 id={`${doc}-draft-title`}>{t.draftOf(d.title)}</h4>
+                <ul class="formats" aria-labelledby={`${doc}-draft-title`}>
+                  {(['pdf', 'html', 'md', 'json'] as const).map((f) => (
+                    <li key={f}>
+                      <a href={`/api/v1/assessments/${id}/${doc}.${f}?lang=${lang}`} download>
+                        {f.toUpperCase()}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )
+          );
+        })}
       </section>
 
       <details class="audit">

@@ -7,7 +7,7 @@ import { ALWAYS, HEADERS, commonHeaders, jsonContent, problemResponses } from '.
 import { Lang } from '../api/schemas.ts';
 import { RISK_CLASSES } from '../../decision-trees/schema.ts';
 import { LANGS, type Lang as LangId } from '../../decision-trees/langs.ts';
-import { explicitLang, negotiateLang } from '../http/lang.ts';
+import { negotiateLang } from '../http/lang.ts';
 import { ProblemError } from '../http/problem.ts';
 import { csvCell } from '../http/csv.ts';
 import { registerStub } from './stub.ts';
@@ -140,7 +140,7 @@ export const registerApi = new OpenAPIHono<{ Bindings: Env }>()
 
 // ---------------------------------------------------------------------------
 // The pages, outside the API: no script, a GET form, every language.
-const pageLang = (c: Context): LangId => explicitLang(c) ?? negotiateLang(c);
+const pageLang = (c: Context): LangId => negotiateLang(c);
 const operatorOf = (env: Env) => env.OPERATOR_NAME?.trim() || 'the operator of this service';
 const html = 'text/html; charset=utf-8';
 const oneOf = <T extends string>(v: string | undefined, values: readonly T[]): T | undefined => (values as readonly string[]).includes(v ?? '') ? (v as T) : undefined;

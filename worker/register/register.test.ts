@@ -45,6 +45,18 @@ async function approved(overrides: Answers = HIGH_RISK) {
 
 const extended = new Validator(registerSchema() as never, '7');
 
+/** Publishes and checks what every published entry must be: each record valid against the standard's schema. */
+async function publish(cookie: string, id: string, details: unknown = DETAILS): Promise<{ publication: { entryId: string; version: number }; records: Record<string, unknown> }> {
+  const res = await as(cookie, `/assessments/${id}/publication?lang=en`, { method: 'POST', json: details });
+  expect(res.status, await res.clone().text()).toBe(201);
+  const published = await json(res);
+  for (const [lang, record] of Object.entries(published.records)) {
+    const result = extended.validate(record);
+    expect(result.errors, `${lang}: ${JSON.stringify(result.errors)}`).toEqual([]);
+  }
+  return published as never;
+}
+
 describe('the public register', () => {
   it('widens only the language of the vendored standard: nld is refused, fra/deu/eng accepted', () => {
     expect(vendored.properties.language.const).toBe('nld');
@@ -88,9 +100,7 @@ describe('the public register', () => {
     expect(field('publication_category')).toMatchObject({ value: 'Hoog-risico AI-systeem (Categorie A)', origin: 'derived', withholdable: false });
     expect(field('eu_database_submitter').flags).toContain('personal_data');
     expect(field('considerations')).toMatchObject({ origin: 'editor', value: DETAILS.texts.considerations });
-    const res = await as(sofia, `/assessments/${id}/publication?lang=en`, { method: 'POST', json: DETAILS });
-    expect(res.status).toBe(201);
-    const published = await json(res);
+    const published = await publish(sofia, id);
     expect(published.records).toEqual(preview.records);
     expect(published.publication).toMatchObject({ version: 1, outOfSync: false, publishedBy: { id: 'sofia' } });
     for (const [lang, record] of Object.entries(published.records)) {
@@ -112,7 +122,7 @@ describe('the public register', () => {
 
   it('keeps hostile text inert on the pages, in the CSV and in the JSON', async () => {
     const { id, sofia } = await approved();
-    const { publication } = await json(await as(sofia, `/assessments/${id}/publication`, { method: 'POST', json: DETAILS }));
+    const { publication } = await publish(sofia, id);
     for (const path of [`/register/${publication.entryId}?lang=en`, `/register?lang=en&q=eligibility`, `/register/${publication.entryId}?lang=fr`]) {
       const page = await SELF.fetch(`${ORIGIN}${path}`);
       expect(page.status).toBe(200);
@@ -137,7 +147,7 @@ describe('the public register', () => {
     const withheld = { ...DETAILS, withheld: [{ field: 'description_short', reason: 'Names a member of staff' }] };
     const preview = await json(await as(sofia, `/assessments/${id}/publication/preview?lang=en`, { method: 'POST', json: withheld }));
     expect(preview.fields.find((f: { field: string }) => f.field === 'description_short')).toMatchObject({ origin: 'withheld', value: 'Not published: Names a member of staff' });
-    const { publication } = await json(await as(sofia, `/assessments/${id}/publication`, { method: 'POST', json: withheld }));
+    const { publication } = await publish(sofia, id, withheld);
     const csvLines = (await (await api('/register.csv')).text()).split('\r\n').filter((l) => l.startsWith(publication.entryId));
     expect(csvLines).toHaveLength(3);
     const everywhere = [await (await api(`/register/${publication.entryId}`)).text(), csvLines.join('\n'), await (await SELF.fetch(`${ORIGIN}/register/${publication.entryId}?lang=de`)).text()];
@@ -151,7 +161,7 @@ describe('the public register', () => {
 
   it('marks the entry out of sync after a change, until the editor republishes; the history stays public', async () => {
     const { id, lea, marc, sofia } = await approved();
-    const first = await json(await as(sofia, `/assessments/${id}/publication`, { method: 'POST', json: DETAILS }));
+    const first = await publish(sofia, id);
     const entryId = first.publication.entryId;
     expect((await as(lea, `/assessments/${id}/answers/intro_description`, { method: 'PUT', json: { value: 'Ranks applications for the housing allowance.' } })).status).toBe(200);
     expect((await json(await as(lea, `/assessments/${id}/publication`))).publication.outOfSync).toBe(true);
@@ -162,7 +172,7 @@ describe('the public register', () => {
     expect((await as(lea, `/assessments/${id}/review/submit`, { method: 'POST' })).status).toBe(200);
     const read = await json(await as(marc, `/assessments/${id}`));
     expect((await as(marc, `/assessments/${id}/review/approve`, { method: 'POST', json: { revision: read.meta.revision } })).status).toBe(200);
-    const second = await json(await as(sofia, `/assessments/${id}/publication`, { method: 'POST', json: DETAILS }));
+    const second = await publish(sofia, id);
     expect(second.publication).toMatchObject({ entryId, version: 2, outOfSync: false });
     const one = await json(await api(`/register/${entryId}`));
     expect(one.versions.map((v: { version: number }) => v.version)).toEqual([1, 2]);
@@ -177,7 +187,7 @@ describe('the public register', () => {
 
   it('retracts an entry from the pages, the JSON and the CSV', async () => {
     const { id, sofia, lea } = await approved();
-    const { publication } = await json(await as(sofia, `/assessments/${id}/publication`, { method: 'POST', json: DETAILS }));
+    const { publication } = await publish(sofia, id);
     expect((await api('/register.csv')).status).toBe(200);
     expect((await as(lea, `/assessments/${id}/publication`, { method: 'DELETE' })).status).toBe(403);
     expect((await as(sofia, `/assessments/${id}/publication`, { method: 'DELETE' })).status).toBe(204);
@@ -197,6 +207,8 @@ describe('the public register', () => {
     const bea = await signIn('bea');
     expect((await as(bea, `/assessments/${id}/publication/preview`, { method: 'POST', json: DETAILS })).status).toBe(404);
     const first = await api('/register');
+    // Every entry the register holds (all this file's publications) validates against the standard.
+    for (const entry of (await json(first.clone())).entries) for (const record of Object.values(entry.records)) expect(extended.validate(record).errors).toEqual([]);
     const etag = first.headers.get('etag')!;
     expect(first.headers.get('cache-control')).toMatch(/^public/);
     expect((await api('/register', { headers: { 'if-none-match': etag } })).status).toBe(304);

@@ -24,6 +24,21 @@ describe('impact assessment drafts', () => {
     expect((await api(`/assessments/${a.id}/fria.json`)).status).toBe(401);
   });
 
+  it('keeps hostile text of the answers inert in every format of the drafts', async () => {
+    const hostile = '<script>alert(1)</script> [link](javascript:alert(2)) =cmd';
+    const a = await createAssessment({ flow: 'assessment', lang: 'en', answers: completeAnswers({ ...HIGH_RISK_CASE, intro_title: hostile, intro_description: hostile, fria_period_frequency: hostile }) });
+    const html = await (await api(`/assessments/${a.id}/fria.html`, { token: a.editToken })).text();
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const md = await (await api(`/assessments/${a.id}/fria.md`, { token: a.editToken })).text();
+    expect(md).not.toContain('<script>');
+    // Markdown syntax in an answer is escaped: the link is text, not a link.
+    expect(md).toContain('\\[link\\](javascript:alert(2))');
+    expect(md).not.toContain(' [link](');
+    const draft = await json(await api(`/assessments/${a.id}/fria.json`, { token: a.editToken }));
+    expect(draft.draft.elements.find((e: { point: string }) => e.point === 'b').text).toContain(hostile);
+  });
+
   it('refuses a FRIA draft where the result requires none, and before the assessment is complete', async () => {
     const minimal = await createAssessment({ flow: 'assessment', lang: 'en', answers: completeAnswers({ data_kinds: ['public'] }) });
     expect(minimal.evaluation.result.duties.map((d: { id: string }) => d.id)).not.toContain('art27_fria');

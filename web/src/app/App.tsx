@@ -142,7 +142,7 @@ export function App(props: AppProps) {
           {!base && (
             <span class="workspace-link">
               {' '}
-              · <a href={`/workspace?lang=${lang}`}>{t.workspaceLink}</a>
+              · <a href={`/register?lang=${lang}`}>{t.registerLink}</a> · <a href={`/workspace?lang=${lang}`}>{t.workspaceLink}</a>
             </span>
           )}
         </footer>

@@ -115,4 +115,5 @@ export const de: Strings = {
   guidelines: 'Leitlinien',
   apiDocs: 'API',
   workspaceLink: 'Arbeitsbereich (Anmeldung)',
+  registerLink: 'Algorithmenregister',
 };

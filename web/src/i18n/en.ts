@@ -115,4 +115,5 @@ export const en: Strings = {
   guidelines: 'Guidelines',
   apiDocs: 'API',
   workspaceLink: 'Workspace (sign in)',
+  registerLink: 'Algorithm register',
 };

@@ -115,4 +115,5 @@ export const fr: Strings = {
   guidelines: 'Lignes directrices',
   apiDocs: 'API',
   workspaceLink: 'Espace de travail (connexion)',
+  registerLink: 'Registre des algorithmes',
 };

@@ -113,4 +113,5 @@ export interface Strings {
   apiDocs: string;
   /** The footer link to the signed-in workspace (full page only). */
   workspaceLink: string;
+  registerLink: string;
 }

@@ -273,7 +273,8 @@ function checkImpactAssessments(bundle: FlowBundle, index: FlowIndex, file: stri
         text(e.id, 'finding', e.finding);
         placeholders(e.id, 'finding', e.finding, ['values']);
       }
-      if (!e.fill.some((p) => !p.context)) problem(e.id, 'every part is context: nothing could ever fill the element');
+      if (e.alwaysToComplete && e.fill.some((p) => !p.context)) problem(e.id, 'alwaysToComplete, yet a part that is not context could fill it');
+      if (!e.alwaysToComplete && !e.fill.some((p) => !p.context)) problem(e.id, 'every part is context: nothing could ever fill the element (say alwaysToComplete if that is meant)');
       for (const p of e.fill) {
         const where = `part from ${p.from}`;
         if (p.label) text(e.id, `${where} label`, p.label);

@@ -204,6 +204,7 @@ describe('the checker on the impact-assessment drafts of the flow', () => {
       ['risks_of_harm', (s) => void element(s, 'risks_of_harm').fill.push({ from: 'facts', texts: { no_such_fact: { fr: 'F', de: 'D', en: 'E' } } }), /fact "no_such_fact", which no option, outcome or rule establishes/],
       ['period_frequency', (s) => void (element(s, 'period_frequency').point = 'c'), /answers point \(c\).*this one is \(b\)/],
       ['period_frequency', (s) => void (element(s, 'period_frequency').fill = [{ from: 'answer', question: 'fria_period_frequency', context: true }]), /every part is context/],
+      ['period_frequency', (s) => void (element(s, 'period_frequency').alwaysToComplete = true), /alwaysToComplete, yet a part that is not context could fill it/],
       ['fria', (s) => void (s.fria.duty = 'no_such_duty'), /required by duty "no_such_duty"/],
       ['dpia', (s) => void (s.dpia.summary.counts.de = 'Zusammenfassung'), /the de template lacks \{filled\}/],
     ];

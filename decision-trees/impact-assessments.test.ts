@@ -41,7 +41,7 @@ const statuses = (d: { elements: { point: string; status: string }[] } | null) =
 const element = (d: ImpactAssessmentDraft | null, id: string) => d!.elements.find((e) => e.id === id)!;
 
 describe('impact-assessment drafts', () => {
-  it('a ministry deploying a high-risk Annex III system gets a FRIA with the six elements (a)-(f) and a DPIA outline with the four (a)-(d), all filled from the answers', () => {
+  it('a ministry deploying a high-risk Annex III system gets a FRIA with the six elements (a)-(f) and a DPIA outline with the four (a)-(d), filled from the answers but for the complaint mechanisms of (f)', () => {
     const { fria, dpia, result } = drafts(BENEFITS);
     expect(result.duties.map((d) => d.id)).toEqual(expect.arrayContaining(['art27_fria', 'gdpr35_dpia']));
     expect(fria!.kind).toBe('fria');
@@ -59,9 +59,12 @@ describe('impact-assessment drafts', () => {
       ['c', 'risks_to_data_subjects'],
       ['d', 'measures'],
     ]);
-    expect(statuses(fria)).toEqual({ a: 'filled', b: 'filled', c: 'filled', d: 'filled', e: 'filled', f: 'filled' });
+    // (f) stays to complete whatever was committed: no answer says how complaints are handled.
+    expect(statuses(fria)).toEqual({ a: 'filled', b: 'filled', c: 'filled', d: 'filled', e: 'filled', f: 'toComplete' });
     expect(statuses(dpia)).toEqual({ a: 'filled', b: 'filled', c: 'filled', d: 'filled' });
-    for (const e of [...fria!.elements, ...dpia!.elements]) {
+    const f = element(fria, 'measures_if_risks_materialise');
+    expect(f).toMatchObject({ statusLabel: 'To complete', hint: expect.stringContaining('how the people affected can complain') });
+    for (const e of [...fria!.elements.filter((x) => x !== f), ...dpia!.elements]) {
       expect(e.statusLabel).toBe('Filled');
       expect(e.hint).toBeUndefined();
       expect(e.sources.length).toBeGreaterThan(0);
@@ -118,7 +121,7 @@ describe('impact-assessment drafts', () => {
       expect(element(fria, 'human_oversight').status).toBe('toComplete');
       expect(result.flags.map((f) => f.id)).toContain('fria_provider_information_missing');
       expect(result.actions.find((a) => a.id === 'provider_information')!.covers).toContain('fria_provider_information_missing');
-      expect(fria!.summary).toMatch(/to complete: \(d\) risks of harm; \(e\) human oversight\./);
+      expect(fria!.summary).toMatch(/to complete: \(d\) risks of harm; \(e\) human oversight; \(f\) measures if the risks materialise\./);
     }
   });
 
@@ -134,7 +137,7 @@ describe('impact-assessment drafts', () => {
   it('the summary says which elements are filled and states the main findings, for the EU database and the register', () => {
     const { fria, dpia } = drafts(BENEFITS);
     expect(fria!.summary).toBe(
-      'Fundamental rights impact assessment: all 6 elements are pre-filled from the self-assessment and remain to be checked. Main findings: people likely to be affected: applicants for and recipients of essential public assistance benefits and services, including healthcare; risk factors: the system profiles people (automated evaluation of personal aspects such as work, economic situation, health, reliability or behaviour).',
+      'Fundamental rights impact assessment: 5 of 6 elements pre-filled from the self-assessment; to complete: (f) measures if the risks materialise. Main findings: people likely to be affected: applicants for and recipients of essential public assistance benefits and services, including healthcare; risk factors: the system profiles people (automated evaluation of personal aspects such as work, economic situation, health, reliability or behaviour).',
     );
     expect(dpia!.summary).toMatch(/^Data protection impact assessment: all 4 elements are pre-filled .* Main findings: risk factors: people are evaluated or scored; the system profiles people/);
   });

@@ -336,6 +336,8 @@ export const ImpactElement = z.strictObject({
   hint: Localised,
   /** How the summary states what the element found, `{values}` standing for its own (non-context) values. */
   finding: Localised.optional(),
+  /** The answers never settle it (every part is context): it always stays to complete, with its hint. */
+  alwaysToComplete: z.literal(true).optional(),
   fill: z.array(ImpactFill).min(1),
 });
 export type ImpactElement = z.infer<typeof ImpactElement>;

@@ -137,8 +137,9 @@ function buildOne(lang: Lang, src: LanguageSource, d: PublicationDetails, entryI
   const cls = fieldOf('aiActClassification');
   const explanation = [
     cls && !cls.toComplete ? fill(WORDS.classification[lang], { value: cls.value }) : null,
-    src.friaSummary ? fill(WORDS.friaSummary[lang], { value: src.friaSummary }) : null,
-    src.dpiaSummary ? fill(WORDS.dpiaSummary[lang], { value: src.dpiaSummary }) : null,
+    // Each summary names its assessment ("Fundamental rights impact assessment: …").
+    src.friaSummary,
+    src.dpiaSummary,
   ].filter((x): x is string => x !== null);
   put('impact_assessment_explanation', explanation.length ? explanation.join(' ') : undefined, 'derived', false);
   fromEntry('data');

@@ -245,6 +245,7 @@ function checkImpactAssessments(bundle: FlowBundle, index: FlowIndex, file: stri
 
   text('impactAssessments', 'filled', section.filled);
   text('impactAssessments', 'toComplete', section.toComplete);
+  text('impactAssessments', 'notKnown', section.notKnown);
   for (const kind of ['fria', 'dpia'] as const) {
     const d: ImpactDraft = section[kind];
     if (!defined('duties', d.duty)) problem(kind, `${kind} is required by duty "${d.duty}", which no tree defines`);
@@ -253,10 +254,13 @@ function checkImpactAssessments(bundle: FlowBundle, index: FlowIndex, file: stri
     text(kind, `${kind} intro`, d.intro);
     text(kind, `${kind} complements (required)`, d.complements?.required);
     if (d.complements?.notRequired) text(kind, `${kind} complements (not required)`, d.complements.notRequired);
-    text(kind, `${kind} summary counts`, d.summary?.counts);
+    if (d.complements?.source) cite(file, kind, d.complements.source, `${kind} complements source`);
+    for (const n of ['one', 'other'] as const) {
+      text(kind, `${kind} summary counts (${n})`, d.summary?.counts?.[n]);
+      placeholders(kind, `${kind} summary counts (${n})`, d.summary?.counts?.[n], ['filled', 'total', 'missing']);
+    }
     text(kind, `${kind} summary complete`, d.summary?.complete);
     text(kind, `${kind} summary findings`, d.summary?.findings);
-    placeholders(kind, `${kind} summary counts`, d.summary?.counts, ['filled', 'total', 'missing']);
     placeholders(kind, `${kind} summary complete`, d.summary?.complete, ['total']);
     placeholders(kind, `${kind} summary findings`, d.summary?.findings, ['findings']);
     const ids = new Set<string>();
@@ -274,6 +278,7 @@ function checkImpactAssessments(bundle: FlowBundle, index: FlowIndex, file: stri
         placeholders(e.id, 'finding', e.finding, ['values']);
       }
       if (e.alwaysToComplete && e.fill.some((p) => !p.context)) problem(e.id, 'alwaysToComplete, yet a part that is not context could fill it');
+      if (e.alwaysToComplete && e.finding) problem(e.id, 'alwaysToComplete, yet it has a finding: the summary states the findings of filled elements only');
       if (!e.alwaysToComplete && !e.fill.some((p) => !p.context)) problem(e.id, 'every part is context: nothing could ever fill the element (say alwaysToComplete if that is meant)');
       for (const p of e.fill) {
         const where = `part from ${p.from}`;
@@ -291,6 +296,9 @@ function checkImpactAssessments(bundle: FlowBundle, index: FlowIndex, file: stri
           case 'byAnswer': {
             const q = choice(e.id, where, p.question);
             for (const o of [...Object.keys(p.texts), ...(p.complete ?? [])]) if (q && !q.options.some((x) => x.id === o)) problem(e.id, `${where} names option "${o}", which "${p.question}" does not offer`);
+            // A "not sure" answer is an assumption: its sentence may say so, as context, never fill the element.
+            if (p.texts.unsure && !p.context) problem(e.id, `${where} gives a sentence for "unsure" outside context: a "not sure" answer never fills an element`);
+            if (p.complete?.includes('unsure')) problem(e.id, `${where} lets "unsure" complete the element: a "not sure" answer never fills an element`);
             for (const [o, t] of Object.entries(p.texts)) text(e.id, `${where} text for "${o}"`, t);
             break;
           }
@@ -305,6 +313,7 @@ function checkImpactAssessments(bundle: FlowBundle, index: FlowIndex, file: stri
             for (const id of p.flags) if (!defined('flags', id)) problem(e.id, `${where} reads flag "${id}", which no tree defines`);
             break;
           case 'facts':
+            if (p.holdsBack && !p.context) problem(e.id, `${where} holds the element back, so it is context (say context: true)`);
             for (const [f, t] of Object.entries(p.texts)) {
               if (!established.has(f)) problem(e.id, `${where} reads fact "${f}", which no option, outcome or rule establishes`);
               text(e.id, `${where} text for "${f}"`, t);

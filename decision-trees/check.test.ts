@@ -206,7 +206,11 @@ describe('the checker on the impact-assessment drafts of the flow', () => {
       ['period_frequency', (s) => void (element(s, 'period_frequency').fill = [{ from: 'answer', question: 'fria_period_frequency', context: true }]), /every part is context/],
       ['period_frequency', (s) => void (element(s, 'period_frequency').alwaysToComplete = true), /alwaysToComplete, yet a part that is not context could fill it/],
       ['fria', (s) => void (s.fria.duty = 'no_such_duty'), /required by duty "no_such_duty"/],
-      ['dpia', (s) => void (s.dpia.summary.counts.de = 'Zusammenfassung'), /the de template lacks \{filled\}/],
+      ['dpia', (s) => void (s.dpia.summary.counts.one.de = 'Zusammenfassung'), /summary counts \(one\): the de template lacks \{filled\}/],
+      ['risks_of_harm', (s) => void (element(s, 'risks_of_harm').finding = { fr: 'F {values}', de: 'D {values}', en: 'E {values}' }), /alwaysToComplete, yet it has a finding/],
+      ['affected_persons', (s) => void element(s, 'affected_persons').fill.push({ from: 'byAnswer', question: 'annex3_5_essential_services', texts: { unsure: { fr: 'F', de: 'D', en: 'E' } } }), /sentence for "unsure" outside context/],
+      ['processes', (s) => void element(s, 'processes').fill.push({ from: 'byAnswer', question: 'annex3_8_a_justice', texts: {}, complete: ['unsure'] }), /lets "unsure" complete the element/],
+      ['human_oversight', (s) => void element(s, 'human_oversight').fill.push({ from: 'facts', holdsBack: true, texts: { profiling: { fr: 'F', de: 'D', en: 'E' } } }), /holds the element back, so it is context/],
     ];
     for (const [node, mutate, message] of cases) {
       expect(problemsOf(withDrafts(mutate)), String(message)).toContainEqual(expect.objectContaining({ file: 'flows/assessment.yaml', node, rule: 'impact_assessment', message: expect.stringMatching(message) }));

@@ -8,11 +8,12 @@ import { loadAll } from './load.ts';
 import { loadPublished } from './published.ts';
 import { compileFlow } from './compile.ts';
 import { completeWalk, walk } from './testing.ts';
-import { buildImpactAssessments, type ImpactAssessmentDraft } from './impact-assessments.ts';
-import { ImpactAssessmentDraftsSchema } from './view-schemas.ts';
+import { buildImpactAssessments, establishedFacts, type ImpactAssessmentDraft } from './impact-assessments.ts';
+import { ImpactAssessmentDraftSchema, ImpactAssessmentDraftsSchema } from './view-schemas.ts';
 import { LANGS, type Lang } from './schema.ts';
-import { loadLawTexts } from './law/texts.ts';
+import { loadLawTexts, resolverFor } from './law/texts.ts';
 import { parseCitation } from './citations.ts';
+import { defaultAnswer } from './scenarios.ts';
 import type { Answers } from './bundle.ts';
 
 const bundle = loadAll().bundles.find((b) => b.flow.id === 'assessment')!;
@@ -37,11 +38,27 @@ function drafts(answers: Answers, lang: Lang = 'en') {
   const r = completeWalk(flow, answers, { lang });
   return { ...buildImpactAssessments(bundle, r, lang), result: r.result! };
 }
+/**
+ * The benefits case answered "not sure" wherever the question offers it, but at the prohibited practices
+ * (where "not sure" ends the walk as prohibited, with no FRIA): every cautious fact and data kind is set.
+ */
+function allUnsure(overrides: Answers = {}) {
+  const answers: Answers = { intro_description: DESCRIPTION, fria_period_frequency: PERIOD, ...overrides };
+  let r = walk(flow, answers, { date: '2026-12-01' });
+  for (let i = 0; i < 150 && !r.complete; i++) {
+    const q = r.next!;
+    const unsure = !q.id.startsWith('art5') && q.options.some((o) => o.id === 'unsure');
+    answers[q.id] ??= unsure ? (q.kind === 'multiple' ? ['unsure'] : 'unsure') : defaultAnswer(q);
+    r = walk(flow, answers, { date: '2026-12-01' });
+  }
+  expect(r.complete).toBe(true);
+  return { answers, evaluation: r };
+}
 const statuses = (d: { elements: { point: string; status: string }[] } | null) => Object.fromEntries((d?.elements ?? []).map((e) => [e.point, e.status]));
 const element = (d: ImpactAssessmentDraft | null, id: string) => d!.elements.find((e) => e.id === id)!;
 
 describe('impact-assessment drafts', () => {
-  it('a ministry deploying a high-risk Annex III system gets a FRIA with the six elements (a)-(f) and a DPIA outline with the four (a)-(d), filled from the answers but for the complaint mechanisms of (f)', () => {
+  it('a ministry deploying a high-risk Annex III system gets a FRIA with the six elements (a)-(f) and a DPIA outline with the four (a)-(d), filled from the answers but for what only the deployer can assess', () => {
     const { fria, dpia, result } = drafts(BENEFITS);
     expect(result.duties.map((d) => d.id)).toEqual(expect.arrayContaining(['art27_fria', 'gdpr35_dpia']));
     expect(fria!.kind).toBe('fria');
@@ -59,14 +76,16 @@ describe('impact-assessment drafts', () => {
       ['c', 'risks_to_data_subjects'],
       ['d', 'measures'],
     ]);
-    // (f) stays to complete whatever was committed: no answer says how complaints are handled.
-    expect(statuses(fria)).toEqual({ a: 'filled', b: 'filled', c: 'filled', d: 'filled', e: 'filled', f: 'toComplete' });
-    expect(statuses(dpia)).toEqual({ a: 'filled', b: 'filled', c: 'filled', d: 'filled' });
+    // The risks of harm (d), the necessity and proportionality (DPIA b) and the risks to data subjects
+    // (DPIA c) need the deployer's own assessment; (f) needs the complaint mechanisms no answer gives.
+    expect(statuses(fria)).toEqual({ a: 'filled', b: 'filled', c: 'filled', d: 'toComplete', e: 'filled', f: 'toComplete' });
+    expect(statuses(dpia)).toEqual({ a: 'filled', b: 'toComplete', c: 'toComplete', d: 'filled' });
     const f = element(fria, 'measures_if_risks_materialise');
-    expect(f).toMatchObject({ statusLabel: 'To complete', hint: expect.stringContaining('how the people affected can complain') });
-    for (const e of [...fria!.elements.filter((x) => x !== f), ...dpia!.elements]) {
-      expect(e.statusLabel).toBe('Filled');
-      expect(e.hint).toBeUndefined();
+    expect(f).toMatchObject({ statusLabel: 'To be completed', hint: expect.stringContaining('internal complaint mechanisms') });
+    for (const e of [...fria!.elements, ...dpia!.elements]) {
+      expect(e.statusLabel).toBe(e.status === 'filled' ? 'Filled' : 'To be completed');
+      if (e.status === 'filled') expect(e.hint).toBeUndefined();
+      else expect(e.hint!.length).toBeGreaterThan(20);
       expect(e.sources.length).toBeGreaterThan(0);
     }
     expect(element(fria, 'processes').sources[0]).toMatchObject({ ref: 'AI Act Art 27(1)(a)', url: expect.stringContaining('#art_27') });
@@ -98,15 +117,15 @@ describe('impact-assessment drafts', () => {
 
   it('with no commitment ticked, human oversight and the measures stay to complete with their hints, and a legal basis alone does not fill the DPIA’s necessity', () => {
     const { fria, dpia } = drafts({ ...BENEFITS, principles_checklist: ['none'] });
-    expect(statuses(fria)).toEqual({ a: 'filled', b: 'filled', c: 'filled', d: 'filled', e: 'toComplete', f: 'toComplete' });
-    expect(statuses(dpia)).toEqual({ a: 'filled', b: 'toComplete', c: 'filled', d: 'toComplete' });
+    expect(statuses(fria)).toEqual({ a: 'filled', b: 'filled', c: 'filled', d: 'toComplete', e: 'toComplete', f: 'toComplete' });
+    expect(statuses(dpia)).toEqual({ a: 'filled', b: 'toComplete', c: 'toComplete', d: 'toComplete' });
     const oversight = element(fria, 'human_oversight');
-    expect(oversight.statusLabel).toBe('To complete');
+    expect(oversight.statusLabel).toBe('To be completed');
     expect(oversight.hint).toMatch(/^Name who oversees the system/);
     // What the law requires is still said, as context.
     expect(oversight.text).toContain('Assign human oversight to natural persons');
     expect(element(dpia, 'necessity_proportionality').text).toContain('Legal basis:');
-    expect(fria!.summary).toContain('4 of 6 elements pre-filled from the self-assessment; to complete: (e) human oversight; (f) measures if the risks materialise.');
+    expect(fria!.summary).toContain('3 of 6 elements pre-filled from the self-assessment; to be completed: (d) risks of harm; (e) human oversight; (f) measures if the risks materialise.');
   });
 
   it('Art 13 information not in hand keeps the risks of harm (d) and the oversight measures (e) to complete, says so, and raises the flag', () => {
@@ -121,7 +140,7 @@ describe('impact-assessment drafts', () => {
       expect(element(fria, 'human_oversight').status).toBe('toComplete');
       expect(result.flags.map((f) => f.id)).toContain('fria_provider_information_missing');
       expect(result.actions.find((a) => a.id === 'provider_information')!.covers).toContain('fria_provider_information_missing');
-      expect(fria!.summary).toMatch(/to complete: \(d\) risks of harm; \(e\) human oversight; \(f\) measures if the risks materialise\./);
+      expect(fria!.summary).toMatch(/to be completed: \(d\) risks of harm; \(e\) human oversight; \(f\) measures if the risks materialise\./);
     }
   });
 
@@ -134,19 +153,46 @@ describe('impact-assessment drafts', () => {
     expect(fria!.sources.map((s) => s.ref)).toEqual(expect.arrayContaining(['AI Act Art 27(3)', 'AI Act Art 27(4)']));
   });
 
-  it('the summary says which elements are filled and states the main findings, for the EU database and the register', () => {
+  it('the summary says which elements are filled and states the findings of the filled elements only, for the EU database and the register', () => {
     const { fria, dpia } = drafts(BENEFITS);
-    expect(fria!.summary).toBe(
-      'Fundamental rights impact assessment: 5 of 6 elements pre-filled from the self-assessment; to complete: (f) measures if the risks materialise. Main findings: people likely to be affected: applicants for and recipients of essential public assistance benefits and services, including healthcare; risk factors: the system profiles people (automated evaluation of personal aspects such as work, economic situation, health, reliability or behaviour).',
-    );
-    expect(dpia!.summary).toMatch(/^Data protection impact assessment: all 4 elements are pre-filled .* Main findings: risk factors: people are evaluated or scored; the system profiles people/);
+    const findings = 'Main findings: people likely to be affected: applicants for and recipients of essential public assistance benefits and services, including healthcare.';
+    expect(fria!.summary).toBe(`Fundamental rights impact assessment: 4 of 6 elements pre-filled from the self-assessment; to be completed: (d) risks of harm; (f) measures if the risks materialise. ${findings}`);
+    expect(fria!.findings).toBe(findings);
+    // The profiling factor of (d) is shown in the element, to assess, but is no finding: (d) is to complete.
+    expect(element(fria, 'risks_of_harm').text).toContain('the system profiles people');
+    expect(fria!.findings).not.toContain('profil');
+    // The DPIA's only finding would be its (c), which always stays to complete.
+    expect(dpia!.summary).toBe('Data protection impact assessment: 2 of 4 elements pre-filled from the self-assessment; to be completed: (b) necessity and proportionality; (c) risks to the data subjects.');
+    expect(dpia!.findings).toBe('');
   });
 
-  it('a FRIA without a DPIA says that none is called for; a DPIA without a FRIA has no link to one', () => {
+  it('an element to complete states no finding: with the persons of (c) not known, the FRIA has no findings at all', () => {
+    const { fria } = drafts({ ...BENEFITS, annex3_5_essential_services: ['unsure'] });
+    expect(element(fria, 'affected_persons').status).toBe('toComplete');
+    expect(fria!.findings).toBe('');
+    expect(fria!.summary).not.toContain('Main findings');
+    expect(fria!.summary).toMatch(/to be completed: \(c\) persons and groups affected; \(d\) risks of harm; \(f\) measures if the risks materialise\.$/);
+  });
+
+  it('the findings field is the findings sentence of the summary alone, documented as a starting point and never as the findings of a conducted assessment', () => {
+    for (const lang of LANGS) {
+      const { fria } = drafts(BENEFITS, lang);
+      expect(fria!.findings.length).toBeGreaterThan(20);
+      expect(fria!.summary.endsWith(` ${fria!.findings}`)).toBe(true);
+      expect(fria!.summary.startsWith(fria!.findings)).toBe(false);
+    }
+    const described = ImpactAssessmentDraftSchema.shape.findings.description!;
+    expect(described).toContain('findings part of the summary');
+    expect(described).toContain('Annex VIII Section C points 4-5');
+    expect(described).toContain('never the findings of a conducted assessment');
+    expect(Object.keys(ImpactAssessmentDraftSchema.shape)).toEqual(expect.arrayContaining(['summary', 'findings']));
+  });
+
+  it('a FRIA without a DPIA says that the answers did not trigger one; a DPIA without a FRIA has no link to one', () => {
     // A system that evaluates people but answered as processing no personal data: FRIA, no DPIA (and a flag).
     const noDpia = drafts({ ...BENEFITS, data_kinds: ['non_public'] });
     expect(noDpia.dpia).toBeNull();
-    expect(noDpia.fria!.complements).toEqual({ kind: 'dpia', required: false, text: expect.stringContaining('do not call for a data protection impact assessment') });
+    expect(noDpia.fria!.complements).toEqual({ kind: 'dpia', required: false, text: expect.stringContaining('did not trigger a data protection impact assessment under GDPR Art 35') });
     // Agent checking permit files: minimal risk, a DPIA, no FRIA.
     const permits = drafts({ system_does: ['evaluates_people'], annex3_areas: ['none'], data_kinds: ['personal'], gdpr_22_adm: 'no', hosting_service: 'agent_as_a_service' });
     expect(permits.result.riskClass).toBe('minimal_risk');
@@ -206,7 +252,7 @@ describe('impact-assessment drafts', () => {
       }
       titles.set(lang, fria!.title);
       const risks = element(fria, 'risks_of_harm');
-      expect(risks.statusLabel).toBe({ fr: 'À compléter', de: 'Zu ergänzen', en: 'To complete' }[lang]);
+      expect(risks.statusLabel).toBe({ fr: 'À compléter', de: 'Zu ergänzen', en: 'To be completed' }[lang]);
       expect(risks.sources[0]!.label).toBe({ fr: 'Règlement IA, art. 27, par. 1, point d)', de: 'KI-VO Art. 27 Abs. 1 Buchst. d', en: 'AI Act Art 27(1)(d)' }[lang]);
       expect(risks.text).toContain({ fr: "notice d'utilisation", de: 'Betriebsanleitung', en: 'instructions for use' }[lang]);
       // French typography: a space before the colon and the semicolon.
@@ -217,28 +263,187 @@ describe('impact-assessment drafts', () => {
     expect(titles.get('de')).toContain('Grundrechte-Folgenabschätzung für Hochrisiko-KI-Systeme');
   });
 
-  it('the FRIA elements are titled in the words of Art 27(1)(a)-(f) in each language, as the official text has them', () => {
+  it('the FRIA elements are titled in the official words of Art 27(1)(a)-(f) in each language, copied from the vendored text', () => {
     const law = loadLawTexts();
-    const norm = (x: string) => x.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
-    const pattern = (w: string) => new RegExp(norm(w).split('*').map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('\\p{L}*'), 'u');
-    const WORDS: Record<string, Record<Lang, string[]>> = {
-      a: { en: ['processes', 'intended purpose'], fr: ['processus', 'destination'], de: ['Verfahren', 'Zweckbestimmung'] },
-      b: { en: ['period of time', 'frequency'], fr: ['période', 'fréquence'], de: ['Zeitraum', 'Häufigkeit'] },
-      c: { en: ['categories of natural persons', 'groups', 'likely to be affected', 'specific context'], fr: ['catégories de personnes physiques', 'groupes', "susceptibles d'être concernés", 'contexte spécifique'], de: ['Kategorien', 'natürliche* Personen', 'Personengruppen', 'spezifischen Kontext'] },
-      d: { en: ['specific risks of harm', 'provider', 'Article 13'], fr: ['risques spécifiques de préjudice', 'fournisseur', 'article 13'], de: ['spezifische* Schadensrisiken', 'Anbieter', 'Artikel 13'] },
-      e: { en: ['human oversight measures', 'instructions for use'], fr: ['mesures de contrôle humain', "notice d'utilisation"], de: ['Maßnahmen der menschlichen Aufsicht', 'Betriebsanleitung*'] },
-      f: { en: ['measures to be taken', 'internal governance', 'complaint mechanisms'], fr: ['mesures à prendre', 'matérialisation', 'gouvernance interne', 'mécanismes de plainte'], de: ['Eintretens dieser Risiken', 'interne Unternehmensführung', 'Beschwerdemechanismen'] },
-    };
+    const norm = (x: string) => x.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+    // A title is the point's own text without its marker, its final punctuation, a leading indefinite
+    // article ("a description of" -> "Description of") and the self-reference of (d) to "this paragraph".
+    const SELF: Record<Lang, string> = { en: ' of this paragraph', fr: ' du présent paragraphe', de: ' dieses Absatzes' };
+    const ARTICLE: Record<Lang, RegExp> = { en: /^an? /, fr: /^une /, de: /^eine / };
     for (const lang of LANGS) {
       const { fria } = drafts(BENEFITS, lang);
       for (const e of fria!.elements) {
-        const official = norm(law.aiAct[lang].excerpt(parseCitation(`AI Act Art 27(1)(${e.point})`))!.text);
-        for (const w of WORDS[e.point]![lang]) {
-          expect(official, `${lang} Art 27(1)(${e.point})`).toMatch(pattern(w));
-          expect(norm(e.title), `${lang} title of (${e.point})`).toMatch(pattern(w));
-        }
+        const point = norm(law.aiAct[lang].excerpt(parseCitation(`AI Act Art 27(1)(${e.point})`))!.text.split('\n').pop()!)
+          .replace(/^\(?[a-f]\) */, '')
+          .replace(/[;.]$/, '')
+          .replace(SELF[lang], '')
+          .replace(ARTICLE[lang], '');
+        expect(norm(e.title), `${lang} title of (${e.point})`).toBe(point.charAt(0).toUpperCase() + point.slice(1));
       }
     }
+    const title = (lang: Lang, point: string) => drafts(BENEFITS, lang).fria!.elements.find((e) => e.point === point)!.title;
+    expect(title('en', 'd')).toContain('likely to have an impact on the categories of natural persons or groups of persons identified pursuant to point (c), taking into account the information given by the provider pursuant to Article 13');
+    expect(title('fr', 'd')).toContain("susceptibles d'avoir une incidence sur les catégories de personnes physiques ou groupes de personnes identifiés en vertu du point c), compte tenu des informations fournies par le fournisseur conformément à l'article 13");
+    expect(title('de', 'd')).toContain('die sich auf die gemäß Buchstabe c ermittelten Kategorien natürlicher Personen oder Personengruppen auswirken könnten, unter Berücksichtigung der vom Anbieter gemäß Artikel 13 bereitgestellten Informationen');
+    expect(title('de', 'e')).toContain('entsprechend den Betriebsanleitungen');
+    expect(title('fr', 'f')).toContain('mécanismes de plainte internes');
+    expect(title('en', 'f')).toContain('in the case of the materialisation of those risks');
+  });
+
+  it('a "not sure" answer is an assumption, not a finding: what it alone sets is shown as not known, as context, and fills no element', () => {
+    const { evaluation } = allUnsure();
+    const cautious = ['profiling', 'solely_automated_decision', 'data_personal', 'data_special_category', 'data_secret', 'evaluates_people', 'annex3_sensitive_area'];
+    // The cautious branch set these facts (the duties rest on them), but no answer other than "not sure" did.
+    expect(evaluation.result!.facts).toEqual(expect.arrayContaining(cautious));
+    const established = establishedFacts(bundle, evaluation);
+    for (const f of cautious) expect(established.has(f), f).toBe(false);
+    const NOT_KNOWN: Record<Lang, string> = { en: "not known (answered 'not sure')", fr: 'inconnu (réponse « je ne sais pas »)', de: 'nicht bekannt (Antwort „weiß nicht“)' };
+    for (const lang of LANGS) {
+      const { fria, dpia } = buildImpactAssessments(bundle, evaluation, lang);
+      expect(statuses(fria)).toEqual({ a: 'filled', b: 'filled', c: 'toComplete', d: 'toComplete', e: 'toComplete', f: 'toComplete' });
+      expect(statuses(dpia)).toEqual({ a: 'filled', b: 'toComplete', c: 'toComplete', d: 'filled' });
+      for (const e of [...fria!.elements, ...dpia!.elements]) if (e.text.includes(NOT_KNOWN[lang])) expect(e.text, e.id).toMatch(new RegExp(`^.+ ?: ${NOT_KNOWN[lang].replace(/[()]/g, '\\$&')}`, 'm'));
+      expect(fria!.findings).toBe('');
+      expect(dpia!.findings).toBe('');
+    }
+    const { fria, dpia } = buildImpactAssessments(bundle, evaluation, 'en');
+    const nk = NOT_KNOWN.en;
+    // (a) is filled by the description alone; the Annex III use is not known.
+    expect(element(fria, 'processes').text).toBe(`Deployer: Ministry\nUse case: ${DESCRIPTION}\nUse under Annex III: ${nk}`);
+    expect(element(fria, 'affected_persons').text).toBe(`People concerned by the use (Annex III): ${nk}\nData processed about them: ${nk}`);
+    const risks = element(fria, 'risks_of_harm').text;
+    expect(risks).toContain(`Factors identified by the self-assessment (to assess): ${nk} — the system profiles people`);
+    expect(risks).toContain('decisions with legal or similarly significant effects may be taken solely by the system');
+    // No factor is stated as identified: the only line of factors is the one not known.
+    expect(risks.split('\n').filter((l) => l.startsWith('Factors identified'))).toHaveLength(1);
+    expect(element(dpia, 'processing_description').text).toContain(`Data: ${nk}`);
+    expect(element(dpia, 'processing_description').text).not.toMatch(/personal data|special categories/);
+    expect(element(dpia, 'risks_to_data_subjects').text.split('\n').filter((l) => l.startsWith('Factors identified'))).toEqual([expect.stringContaining(`(to assess): ${nk} — people are evaluated or scored`)]);
+  });
+
+  it('each "not sure" of the review (profiling, solely automated decisions, data kinds, what the system does) leaves its facts out of the content, while a fact a real answer also sets stays established', () => {
+    const nk = "not known (answered 'not sure')";
+    const profiling = drafts({ ...BENEFITS, art6_3_profiling: 'unsure' });
+    expect(element(profiling.fria, 'risks_of_harm').text).toContain(`(to assess): ${nk} — the system profiles people`);
+    expect(element(profiling.dpia, 'risks_to_data_subjects').text).toContain('(to assess): people are evaluated or scored\n');
+    expect(element(profiling.dpia, 'risks_to_data_subjects').text).toContain(`(to assess): ${nk} — the system profiles people`);
+    // gdpr_22_adm "not sure" sets wp248_1_evaluation too, which "evaluates people" (a real answer) also sets.
+    const adm = drafts({ ...BENEFITS, gdpr_22_adm: 'unsure' });
+    const admRisks = element(adm.dpia, 'risks_to_data_subjects').text;
+    expect(admRisks).toContain('Factors identified by the self-assessment (to assess): people are evaluated or scored; the system profiles people');
+    expect(admRisks).toContain(`(to assess): ${nk} — decisions with legal or similarly significant effects may be taken solely by the system`);
+    expect(admRisks.split('\n')[0]).not.toContain('solely');
+    const data = drafts({ ...BENEFITS, data_kinds: ['unsure'] });
+    expect(data.result.hosting!.dataKinds).toEqual(expect.arrayContaining(['personal', 'special_category', 'secret']));
+    expect(element(data.dpia, 'processing_description').text).toContain(`Data: ${nk}`);
+    expect(element(data.dpia, 'processing_description').text).not.toContain('Data: personal data');
+    expect(element(data.fria, 'affected_persons').text).toContain(`Data processed about them: ${nk}`);
+    expect(element(data.fria, 'risks_of_harm').text).toContain(`${nk} — `);
+    expect(element(data.fria, 'risks_of_harm').text).toMatch(/not sure'\) — .*special categories of personal data are processed/);
+    const does = drafts({ ...BENEFITS, system_does: ['unsure'] });
+    expect(element(does.dpia, 'risks_to_data_subjects').text).toMatch(/not sure'\) — .*people are evaluated or scored/);
+    expect(element(does.dpia, 'risks_to_data_subjects').text).not.toMatch(/\(to assess\): people are evaluated/);
+    // No "not sure" value reaches the findings.
+    for (const d of [profiling, adm, data, does]) expect(`${d.fria!.findings} ${d.dpia!.findings}`).not.toMatch(/profil|solely|special categories|evaluated|not known/);
+  });
+
+  it('no answer establishes the harms, the risks to data subjects or a proportionality assessment: FRIA (d) and DPIA (b) and (c) are always to complete, their factors shown as context to assess', () => {
+    const section = bundle.flow.impactAssessments!;
+    for (const [d, id] of [[section.fria, 'risks_of_harm'], [section.dpia, 'necessity_proportionality'], [section.dpia, 'risks_to_data_subjects']] as const) {
+      const e = d.elements.find((x) => x.id === id)!;
+      expect(e.alwaysToComplete, id).toBe(true);
+      expect(e.fill.every((p) => p.context), id).toBe(true);
+      expect(e.finding, id).toBeUndefined();
+    }
+    // Whatever was committed, with the Art 13 information in hand and every DPIA criterion answered.
+    const { fria, dpia } = drafts({ ...BENEFITS, gdpr_35_dpia: ['large_scale', 'vulnerable_people'] });
+    expect(element(fria, 'risks_of_harm').status).toBe('toComplete');
+    expect(element(dpia, 'necessity_proportionality').status).toBe('toComplete');
+    expect(element(dpia, 'risks_to_data_subjects').status).toBe('toComplete');
+    // A data-minimisation or environmental-cost pledge is shown, but is no proportionality assessment.
+    expect(element(dpia, 'necessity_proportionality').text).toContain('Data minimisation (commitment of the team): The AI receives only the data the task needs');
+    expect(element(dpia, 'necessity_proportionality').text).toContain('environmental and energy cost');
+    const LABEL: Record<Lang, string> = { en: 'Factors identified by the self-assessment (to assess): ', fr: "Facteurs relevés par l'auto-évaluation (à évaluer) : ", de: 'Durch die Selbstbewertung ermittelte Faktoren (zu bewerten): ' };
+    for (const lang of LANGS) {
+      const d = drafts(BENEFITS, lang);
+      for (const e of [element(d.fria, 'risks_of_harm'), element(d.dpia, 'risks_to_data_subjects')]) {
+        expect(e.text, `${lang} ${e.id}`).toContain(LABEL[lang]);
+        expect(e.text).not.toMatch(/established by the answers|établis par les réponses|Aus den Antworten ermittelte/);
+      }
+    }
+  });
+
+  it('human oversight (e) stays to complete when the answers established that the system alone takes the decisions, and not when that was answered "not sure"', () => {
+    const yes = drafts({ ...BENEFITS, gdpr_22_adm: 'yes' });
+    const e = element(yes.fria, 'human_oversight');
+    expect(e.status).toBe('toComplete');
+    // Both are said, as context to reconcile, neither as content.
+    expect(e.text).toContain('A person checks every AI output for accuracy before it is used');
+    expect(e.text).toContain('Decisions taken solely by the system (GDPR Art 22): decisions with legal or similarly significant effects are taken solely by the system');
+    expect(yes.fria!.summary).toContain('(e) human oversight');
+    expect(yes.fria!.findings).not.toMatch(/checks every|solely/);
+    const unsure = drafts({ ...BENEFITS, gdpr_22_adm: 'unsure' });
+    expect(element(unsure.fria, 'human_oversight').status).toBe('filled');
+    expect(element(unsure.fria, 'human_oversight').text).toContain("Decisions taken solely by the system (GDPR Art 22): not known (answered 'not sure')");
+    expect(element(drafts(BENEFITS).fria, 'human_oversight').text).not.toContain('solely');
+  });
+
+  it('the texts agree in number and use the reviewed words: the singular count in each language, the singular instructions for use, the English status and duty sentences', () => {
+    const ONE: Record<Lang, string> = { fr: "1 élément sur 4 pré-rempli à partir de l'auto-évaluation ; à compléter :", de: '1 von 4 Elementen aus der Selbstbewertung vorausgefüllt; zu ergänzen:', en: '1 of 4 elements pre-filled from the self-assessment; to be completed:' };
+    const SOME: Record<Lang, string> = { fr: "3 éléments sur 6 pré-remplis à partir de l'auto-évaluation ; à compléter :", de: '3 von 6 Elementen aus der Selbstbewertung vorausgefüllt; zu ergänzen:', en: '3 of 6 elements pre-filled from the self-assessment; to be completed:' };
+    for (const lang of LANGS) {
+      const { fria, dpia } = drafts({ ...BENEFITS, principles_checklist: ['none'] }, lang);
+      expect(dpia!.summary).toContain(ONE[lang]);
+      expect(fria!.summary).toContain(SOME[lang]);
+      expect(dpia!.summary).not.toMatch(/\b1 éléments|\b1 élément sur \d+ pré-remplis/);
+    }
+    const q = flow.index.questions.get('fria_art13_information')!;
+    if (q.kind === 'text') throw new Error('a choice question');
+    const yes = q.options.find((o) => o.id === 'yes')!.label;
+    expect(q.text.de).toContain('Liegt Ihnen die Betriebsanleitung');
+    expect(yes.de).toBe('Ja, sie liegt uns vor');
+    expect(q.help.fr).toContain("si vous l'avez en main");
+    expect(yes.fr).toBe("Oui, nous l'avons en main");
+    const { fria, dpia } = drafts({ ...BENEFITS, fria_art13_information: 'no' });
+    expect(element(fria, 'human_oversight').statusLabel).toBe('To be completed');
+    expect(fria!.intro).toContain("complete each element marked 'to be completed'");
+    expect(dpia!.intro).toContain("complete each element marked 'to be completed'");
+    expect(element(fria, 'human_oversight').text).toContain('the human oversight measures they provide for are to be incorporated once they are received (Art 13 and Art 26(1))');
+    expect(element(fria, 'measures_if_risks_materialise').text).toContain('Tell the people about whom the system makes or helps make decisions that they are subject to its use (Art 26(11)).');
+  });
+
+  it('a FRIA without a DPIA does not say that none is needed: GDPR Art 35 was not triggered by the answers, and Directive (EU) 2016/680 Art 27 may require one for criminal-law purposes', () => {
+    const WORDS: Record<Lang, string[]> = {
+      en: ['did not trigger a data protection impact assessment under GDPR Art 35', 'competent authorities', 'Article 27 of Directive (EU) 2016/680 may require one', 'AI Act Art 27(4)'],
+      fr: ["n'ont pas déclenché d'analyse d'impact relative à la protection des données au titre de l'art. 35 RGPD", 'autorités compétentes', "l'art. 27 de la directive (UE) 2016/680 peut en exiger une"],
+      de: ['haben keine Datenschutz-Folgenabschätzung nach Art. 35 DSGVO ausgelöst', 'zuständigen Behörden', 'Art. 27 der Richtlinie (EU) 2016/680'],
+    };
+    for (const lang of LANGS) {
+      const text = drafts({ ...BENEFITS, data_kinds: ['non_public'] }, lang).fria!.complements!.text;
+      for (const w of WORDS[lang]) expect(text, lang).toContain(w);
+      expect(text).not.toMatch(/do not call for|no data protection impact assessment is (needed|required)|n'appellent pas|keine Datenschutz-Folgenabschätzung erforderlich/);
+    }
+    // The sentences' references are checked like every other: the Directive is an act the checker knows.
+    const source = bundle.flow.impactAssessments!.fria.complements.source!;
+    expect(source).toContain('Directive (EU) 2016/680 Art 27');
+    const resolve = resolverFor(loadLawTexts());
+    for (const ref of source) expect(resolve(parseCitation(ref), ref), ref).toBeNull();
+    expect(resolve(parseCitation('Directive (EU) 2016/680 Art 66'), 'x')).toMatch(/no Article 66/);
+  });
+
+  it('the measures if risks materialise (f) point to the internal complaint mechanisms of Art 27(1)(f) and to complaints to the market surveillance authority (Art 85), and to Art 86 for explanations only', () => {
+    const CITES: Record<Lang, string[]> = {
+      en: ['internal complaint mechanisms', '(Art 27(1)(f))', 'complain to the market surveillance authority (Art 85)', 'Explanations of individual decisions fall under Art 86.'],
+      fr: ['mécanismes de plainte internes', '(art. 27, par. 1, point f))', "auprès de l'autorité de surveillance du marché (art. 85)", "Les explications sur une décision individuelle relèvent de l'art. 86."],
+      de: ['internen Beschwerdemechanismen', '(Art. 27 Abs. 1 Buchst. f)', 'bei der Marktüberwachungsbehörde Beschwerde einzureichen (Art. 85)', 'Die Erläuterung einer Einzelentscheidung regelt Art. 86.'],
+    };
+    for (const lang of LANGS) {
+      const f = element(drafts(BENEFITS, lang).fria, 'measures_if_risks_materialise');
+      for (const c of CITES[lang]) expect(f.hint, lang).toContain(c);
+      expect(f.sources.map((x) => x.ref)).toEqual(expect.arrayContaining(['AI Act Art 27(1)(f)', 'AI Act Art 85', 'AI Act Art 86']));
+    }
+    // Complaints are not tied to Art 86.
+    expect(element(drafts(BENEFITS).fria, 'measures_if_risks_materialise').hint).not.toMatch(/complain[^.]*Art 86/);
   });
 
   it('is pure: the same walk gives the same drafts, and the module imports neither Hono, Preact nor Cloudflare', () => {

@@ -307,7 +307,11 @@ const fillPart = {
  * `byAnswer`: a sentence per option chosen; with `complete`, an answer none of whose options is listed
  * there keeps the element to complete (its sentence says why). `duties`: `text` when one of the duties is
  * in the result, else their titles. `commitments`, `flags`: their texts. `facts`: a sentence per fact
- * established. `classification`, `dataKinds`, `system`: as in the register entry.
+ * established; with `holdsBack`, a fact established keeps the element to complete (its sentence says
+ * why). `classification`, `dataKinds`, `system`: as in the register entry.
+ * A value whose only source is a "not sure" answer (option `unsure`: the cautious branch) is never
+ * content: `options`, `byAnswer` (without a text for `unsure`), `facts` and `dataKinds` show it as "not
+ * known" (the section's `notKnown`), as context.
  */
 export const ImpactFill = z.discriminatedUnion('from', [
   z.strictObject({ ...fromAnswer, ...fillPart }),
@@ -316,7 +320,7 @@ export const ImpactFill = z.discriminatedUnion('from', [
   z.strictObject({ ...fromDuties, text: Localised.optional(), ...fillPart }),
   z.strictObject({ ...fromCommitments, ...fillPart }),
   z.strictObject({ from: z.literal('flags'), flags: z.array(slug).min(1), ...fillPart }),
-  z.strictObject({ from: z.literal('facts'), texts: z.record(slug, Localised), ...fillPart }),
+  z.strictObject({ from: z.literal('facts'), texts: z.record(slug, Localised), holdsBack: z.literal(true).optional(), ...fillPart }),
   z.strictObject({ ...fromClassification, ...fillPart }),
   z.strictObject({ ...fromDataKinds, ...fillPart }),
   z.strictObject({ ...fromSystem, ...fillPart }),
@@ -334,7 +338,7 @@ export const ImpactElement = z.strictObject({
   source: Sources,
   /** What to write when the answers cannot fill it. */
   hint: Localised,
-  /** How the summary states what the element found, `{values}` standing for its own (non-context) values. */
+  /** How the summary states what the element found, `{values}` standing for its own (non-context) values; stated only when the element is filled. */
   finding: Localised.optional(),
   /** The answers never settle it (every part is context): it always stays to complete, with its hint. */
   alwaysToComplete: z.literal(true).optional(),
@@ -349,10 +353,14 @@ export const ImpactDraft = z.strictObject({
   intro: Localised,
   source: Sources,
   elements: z.array(ImpactElement).min(1),
-  /** The sentence linking it to the other assessment: when that one is required too, and (optionally) when not. */
-  complements: z.strictObject({ required: Localised, notRequired: Localised.optional() }),
-  /** `counts`: {filled}, {total}, {missing} (the short titles of the elements to complete); `complete`: {total}; `findings`: {findings} (the elements' `finding`s). */
-  summary: z.strictObject({ counts: Localised, complete: Localised, findings: Localised }),
+  /** The sentence linking it to the other assessment: when that one is required too, and (optionally) when not; `source`: the provisions the sentences cite. */
+  complements: z.strictObject({ required: Localised, notRequired: Localised.optional(), source: Sources.optional() }),
+  /**
+   * `counts`: {filled}, {total}, {missing} (the short titles of the elements to complete), `one` when
+   * {filled} takes the singular in the language (CLDR plural category: French 0 and 1, English and German
+   * 1), `other` otherwise; `complete`: {total}; `findings`: {findings} (the filled elements' `finding`s).
+   */
+  summary: z.strictObject({ counts: z.strictObject({ one: Localised, other: Localised }), complete: Localised, findings: Localised }),
 });
 export type ImpactDraft = z.infer<typeof ImpactDraft>;
 
@@ -360,6 +368,8 @@ export const ImpactAssessments = z.strictObject({
   /** The status words of an element. */
   filled: Localised,
   toComplete: Localised,
+  /** Said of a value the answers left open ("not sure"): shown as context, never as content. */
+  notKnown: Localised,
   fria: ImpactDraft,
   dpia: ImpactDraft,
 });

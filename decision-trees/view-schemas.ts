@@ -141,7 +141,7 @@ export const ImpactElementViewSchema = z
     sources: z.array(CitationViewSchema),
     status: z.enum(['filled', 'toComplete']).describe('filled: the answers gave its content (to be checked); toComplete: the project lead writes it, see hint.'),
     statusLabel: z.string(),
-    text: z.string().describe('What the answers established, one line per part ("Label: value"); empty when they established nothing.'),
+    text: z.string().describe('What the answers established, one line per part ("Label: value"), with the context lines and the values left open by a "not sure" answer ("Label: not known (answered \'not sure\')"); empty when they established nothing.'),
     hint: z.string().optional().describe('What to write, for an element to complete.'),
   })
   .describe('One element of an impact-assessment draft.');
@@ -157,7 +157,12 @@ export const ImpactAssessmentDraftSchema = z
       .object({ kind: z.enum(['fria', 'dpia']), required: z.boolean(), text: z.string() })
       .nullable()
       .describe('How it relates to the other assessment (AI Act Art 27(4)), and whether that one is required too.'),
-    summary: z.string().describe('A few sentences: which elements are filled and the main findings, for the EU database (Annex VIII Section C points 4-5) and the register.'),
+    summary: z.string().describe('A few sentences: which elements are filled and the main findings (the `findings` sentence), for the EU database (Annex VIII Section C points 4-5) and the register.'),
+    findings: z
+      .string()
+      .describe(
+        "The findings part of the summary alone ('' when none): the findings of the filled elements only, never of an element to complete nor of a 'not sure' answer. A starting point for the summary of the completed assessment (Annex VIII Section C points 4-5), to be confirmed by whoever completes it; never the findings of a conducted assessment.",
+      ),
   })
   .describe('A draft of an impact assessment, pre-filled from the answers: to complete and check.');
 

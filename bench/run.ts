@@ -180,6 +180,58 @@ async function workspaceBench(server: DevServer) {
   console.log(`workspace self-hosted workerd, ${APPROVALS} approvals at 10 connections: p50 ${approvals.latency.p50} ms, p99 ${approvals.latency.p99} ms, non-2xx ${approvals.non2xx}; approved afterwards: ${check.total}`);
 }
 
+if (want('register')) {
+  // The public register on the bare workerd: 100 entries published (each approved first), then the
+  // public pages and exports read under load, each beside the empty route of the same run.
+  const users = [
+    { id: 'lead', name: 'Bench Lead', email: 'lead@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'project_lead' },
+    { id: 'dpo', name: 'Bench Reviewer', email: 'dpo@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'reviewer' },
+    { id: 'editor', name: 'Bench Editor', email: 'editor@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'register_editor' },
+  ];
+  const server = await startSelfHosted({ RATE_LIMIT_PER_MINUTE: '0', AUTH_MODE: 'local', ENVIRONMENT: 'development', LOCAL_USERS: JSON.stringify(users) });
+  try {
+    await registerBench(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function registerBench(server: DevServer) {
+  const base = server.base;
+  const signIn = async (user: string) => {
+    const res = await fetch(`${base}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: `user=${user}` });
+    return res.headers.get('set-cookie')!.split(';')[0]!;
+  };
+  const [lead, dpo, editor] = [await signIn('lead'), await signIn('dpo'), await signIn('editor')];
+  const headers = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' });
+  const flow = compileFlow(bundle);
+  const answers = walkWith(flow, defaultAnswer, SCENARIOS.find((s) => s.expect.duties?.includes('art49_registration'))!.answers);
+  const details = { status: 'in_use', startDate: '2027-03', contact: 'ia@bench.test', themes: ['Bench'], texts: { purpose_and_impact: 'Purpose.', considerations: 'Considerations.', supplier: 'Intern ontwikkeld' } };
+  const SIZE = 100;
+  const publishTimes: number[] = [];
+  let entryId = '';
+  for (let i = 0; i < SIZE; i++) {
+    const created = (await (await fetch(`${base}/api/v1/workspace/assessments`, { method: 'POST', headers: headers(lead), body: JSON.stringify({ lang: 'fr', answers: { ...answers, intro_title: `Use case ${i}` } }) })).json()) as { id: string };
+    const sent = (await (await fetch(`${base}/api/v1/assessments/${created.id}/review/submit`, { method: 'POST', headers: headers(lead) })).json()) as { meta: { revision: number } };
+    await fetch(`${base}/api/v1/assessments/${created.id}/review/approve`, { method: 'POST', headers: headers(dpo), body: JSON.stringify({ revision: sent.meta.revision }) });
+    const t0 = performance.now();
+    const res = await fetch(`${base}/api/v1/assessments/${created.id}/publication`, { method: 'POST', headers: headers(editor), body: JSON.stringify(details) });
+    publishTimes.push(performance.now() - t0);
+    if (res.status !== 201) throw new Error(`publish: ${res.status} ${await res.text()}`);
+    entryId = ((await res.json()) as { publication: { entryId: string } }).publication.entryId;
+  }
+  const empty = await autocannon({ url: `${base}/api/v1/health`, connections: 10, duration: 5 });
+  const line = (what: string, r: autocannon.Result) =>
+    console.log(`register self-hosted workerd, ${what}: ${r.requests.average.toFixed(0)} req/s (${(r.requests.average / empty.requests.average).toFixed(2)} × empty route), p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, non-2xx ${r.non2xx}`);
+  console.log(`register self-hosted workerd, GET /health (empty route): ${empty.requests.average.toFixed(0)} req/s, p50 ${empty.latency.p50} ms, p99 ${empty.latency.p99} ms`);
+  console.log(`register self-hosted workerd, ${SIZE} publications one after another (preview in each language, schema fields, register write): p50 ${quantile(publishTimes, 0.5).toFixed(0)} ms, p99 ${quantile(publishTimes, 0.99).toFixed(0)} ms`);
+  line(`list page (HTML, ${SIZE} entries, first 50)`, await autocannon({ url: `${base}/register?lang=en`, connections: 10, duration: 8 }));
+  line('entry page (HTML)', await autocannon({ url: `${base}/register/${entryId}?lang=en`, connections: 10, duration: 8 }));
+  line(`JSON of all ${SIZE} entries`, await autocannon({ url: `${base}/api/v1/register`, connections: 10, duration: 8 }));
+  const etag = (await fetch(`${base}/api/v1/register`)).headers.get('etag')!;
+  line('JSON revalidated (If-None-Match, 304)', await autocannon({ url: `${base}/api/v1/register`, headers: { 'if-none-match': etag }, connections: 10, duration: 5 }));
+}
+
 /** User + system CPU time of every process in a process group, from /proc (Linux). */
 function processGroupCpuMs(pgid: number): number {
   let ticks = 0;

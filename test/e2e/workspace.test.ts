@@ -70,7 +70,7 @@ describe('workspace', () => {
     // The questionnaire itself (its keyboard use is tested in walkthrough.test.ts), with the session.
     await walkToResult(page, policy(CASE));
     expect(await page.locator('.edit-link').count()).toBe(0); // no edit link: the workspace is the access
-    await tabTo(page, `a[href="/workspace/a/${id}"]`);
+    await tabTo(page, `a[href="/workspace/a/${id}"]`, 150);
     await page.keyboard.press('Enter');
     await page.locator('#review-title').waitFor();
     expect(await page.locator('.not-approved').textContent()).toBe('Not approved.');
@@ -87,7 +87,7 @@ describe('workspace', () => {
     await tabTo(page, 'a[href="/workspace/review"]');
     await page.keyboard.press('Enter');
     await page.locator(`#app[data-ready=true] a[href="/workspace/a/${id}"]`).waitFor();
-    await tabTo(page, `a[href="/workspace/a/${id}"]`);
+    await tabTo(page, `a[href="/workspace/a/${id}"]`, 150);
     await page.keyboard.press('Enter');
     await page.locator('#review-title:text("Review: in review")').waitFor();
     // A comment beside the question on the data, typed and sent with the keyboard.

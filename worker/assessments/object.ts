@@ -498,7 +498,8 @@ export class AssessmentObject extends DurableObject<Env> {
       flow: { id: c.meta.flowId, version: c.meta.version },
       records: p.records,
       withheld: details.withheld.map((w) => ({ field: w.field, reason: w.reason })),
-      euDatabase: p.euDatabase,
+      // The non-public section's registration (Art 49(4)) stays out of the public register.
+      euDatabase: p.euDatabase?.section === 'public' ? p.euDatabase : null,
     });
     const actor = actorOf(access);
     const stored: StoredPublication = { entryId: published.entryId, version: published.version, publishedAt: published.publishedAt, publishedBy: { id: actor.id, name: actor.name }, details, answersHash: await answersHash(c.answers), flowVersion: c.meta.version };

@@ -7,7 +7,7 @@ export const EDITOR_TEXT_FIELDS = ['purpose_and_impact', 'considerations', 'huma
 export type EditorTextField = (typeof EDITOR_TEXT_FIELDS)[number];
 
 /** Fields that can be withheld from the public entry (with a reason); the others identify the entry. */
-export const WITHHOLDABLE = ['description_short', 'purpose_and_impact', 'considerations', 'human_intervention', 'risk_management', 'legal_basis', 'impact_assessments', 'impact_assessment_explanation', 'data', 'technical_operation', 'supplier', 'link', 'eu_database_submitter'] as const;
+export const WITHHOLDABLE = ['description_short', 'purpose_and_impact', 'considerations', 'human_intervention', 'risk_management', 'legal_basis', 'impact_assessments', 'impact_assessment_explanation', 'data', 'technical_operation', 'supplier', 'link', 'eu_database_deployer_address', 'eu_database_submitter', 'eu_database_fria_summary', 'eu_database_dpia_summary'] as const;
 export type Withholdable = (typeof WITHHOLDABLE)[number];
 
 export const FLAG_KINDS = ['free_text', 'email', 'phone', 'identifier', 'internal_address', 'personal_mailbox', 'personal_data'] as const;

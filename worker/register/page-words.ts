@@ -142,7 +142,7 @@ export const PAGE_WORDS: Record<Lang, PageWords> = {
     withheldTitle: 'Fields not published',
     euDatabase: 'EU database (AI Act Art 49(3) and Annex VIII Section C)',
     euPoints: { deployer: '1. Deployer and contact', submitter: '2. Person submitting the information', providerEntry: '3. The provider’s entry in the EU database', fria: '4. Summary of the fundamental rights impact assessment', dpia: '5. Summary of the data protection impact assessment' },
-    toComplete: 'To complete',
+    toComplete: 'To be completed',
     notApplicable: 'Not applicable',
     machineReadable: 'Open data',
     standardNote: 'Fields of the Dutch Algoritmeregister publication standard 1.0.0 (language extended to French, German and English).',

@@ -98,7 +98,7 @@ export function entryPage(lang: Lang, v: PublishedVersion, versions: { version: 
     .join('\n');
   const eu = v.euDatabase
     ? `<h2>${e(w.euDatabase)}</h2><dl>
-<dt>${e(w.euPoints.deployer)}</dt><dd>${e(v.euDatabase.deployerName)} — ${e(v.euDatabase.deployerContact)}</dd>
+<dt>${e(w.euPoints.deployer)}</dt><dd>${e([v.euDatabase.deployerName, v.euDatabase.deployerAddress, v.euDatabase.deployerContact].filter(Boolean).join(' — '))}</dd>
 <dt>${e(w.euPoints.submitter)}</dt><dd>${v.euDatabase.submitter ? e(v.euDatabase.submitter) : e(w.toComplete)}</dd>
 <dt>${e(w.euPoints.providerEntry)}</dt><dd>${v.euDatabase.providerEntryUrl ? `<a href="${e(v.euDatabase.providerEntryUrl)}" rel="nofollow noopener">${e(v.euDatabase.providerEntryUrl)}</a>` : e(w.toComplete)}</dd>
 <dt>${e(w.euPoints.fria)}</dt><dd>${v.euDatabase.friaSummary ? paragraphs(v.euDatabase.friaSummary) : e(w.toComplete)}</dd>

@@ -6,7 +6,7 @@ import type { Answers, FlowBundle } from '../../decision-trees/bundle.ts';
 import { compiledFlow } from '../flows.ts';
 import type { LanguageSource } from './standard.ts';
 import type { PublicationDetails } from './schemas.ts';
-import { impactAssessmentsOf } from './impact.ts';
+import { buildImpactAssessments } from '../../decision-trees/impact-assessments.ts';
 
 /** What the assessment's object keeps of its last publication. */
 export interface StoredPublication {
@@ -33,14 +33,13 @@ export function languageSources(bundle: FlowBundle, answers: Answers, date: stri
   for (const lang of LANGS) {
     const e = evaluate(compiledFlow(bundle), answers, { lang, date });
     if (!e.ok || !e.complete || !e.result?.registerEntry || !e.result.riskClass) return null;
-    const drafts = impactAssessmentsOf(bundle, e, lang);
+    const drafts = buildImpactAssessments(bundle, e, lang);
     sources[lang] = {
       entry: e.result.registerEntry,
       riskClass: e.result.riskClass,
       facts: e.context.facts,
       duties: e.result.duties.map((d) => d.id),
-      friaSummary: drafts.fria?.summary ?? null,
-      dpiaSummary: drafts.dpia?.summary ?? null,
+      suggestions: { friaSummary: drafts.fria?.findings || null, dpiaSummary: drafts.dpia?.findings || null },
     };
     evaluations[lang] = e;
   }

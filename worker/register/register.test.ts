@@ -10,6 +10,8 @@ const ORIGIN = 'http://local.test';
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 /** A benefits-eligibility assistant (Annex III 5(a), deployed by the ministry): high risk, FRIA, EU database. */
+/** Police comparing evidence images with a database after the event: Annex III 6(c). */
+const POLICE: Answers = { intro_title: 'Evidence image search', intro_organisation: 'Police', intro_description: 'Compares seized images with case files.', system_does: ['supports_authorities'], annex3_areas: ['law_enforcement'], annex3_6_law_enforcement: ['annex3_6_c_evidence'], art6_3_profiling: 'no', art6_3_derogation: 'none', data_kinds: ['personal', 'criminal'], hosting_service: 'dedicated_application' };
 const HIGH_RISK: Answers = {
   ...HIGH_RISK_CASE,
   intro_title: `Eligibility assistant ${HOSTILE}`,
@@ -29,8 +31,15 @@ const DETAILS = {
   contact: 'ia@ministry-a.lu',
   themes: ['Social security', 'Housing'],
   texts: { purpose_and_impact: 'Faster decisions on the housing allowance.', considerations: 'Manual triage takes weeks; the assistant only ranks, officers decide.', supplier: 'Intern ontwikkeld', legal_basis: 'Law of 25 February 1979 on housing aid' },
-  euDatabase: { submitter: 'Register office, 1 rue de la Loi, Luxembourg, register@ministry-a.lu' },
+  euDatabase: {
+    deployerAddress: '1 rue de la Loi, L-1234 Luxembourg',
+    submitter: 'Register office, 1 rue de la Loi, Luxembourg, register@ministry-a.lu',
+    friaSummary: 'Applicants could be ranked too low when their files are incomplete; officers review every low rank.',
+    dpiaSummary: 'Large-scale processing of applicants’ data; access limited to the allowance service.',
+  },
 };
+
+const HIGH_RISK_WITH_DPIA: Answers = { ...HIGH_RISK, gdpr_35_dpia: ['large_scale', 'vulnerable_people'] };
 
 /** An assessment of lea's, complete and approved by marc; returns its id and the people's cookies. */
 async function approved(overrides: Answers = HIGH_RISK) {
@@ -46,7 +55,7 @@ async function approved(overrides: Answers = HIGH_RISK) {
 const extended = new Validator(registerSchema() as never, '7');
 
 /** Publishes and checks what every published entry must be: each record valid against the standard's schema. */
-async function publish(cookie: string, id: string, details: unknown = DETAILS): Promise<{ publication: { entryId: string; version: number }; records: Record<string, unknown> }> {
+async function publish(cookie: string, id: string, details: unknown = DETAILS): Promise<{ publication: { entryId: string; version: number }; records: Record<string, Record<string, string>> }> {
   const res = await as(cookie, `/assessments/${id}/publication?lang=en`, { method: 'POST', json: details });
   expect(res.status, await res.clone().text()).toBe(201);
   const published = await json(res);
@@ -114,7 +123,19 @@ describe('the public register', () => {
     expect(entry.records).toEqual(preview.records);
     const one = await json(await api(`/register/${published.publication.entryId}`));
     expect(one.entry.records).toEqual(preview.records);
-    expect(one.entry.euDatabase).toMatchObject({ deployerName: 'Ministry A', deployerContact: 'ia@ministry-a.lu', submitter: DETAILS.euDatabase.submitter });
+    expect(one.entry.euDatabase).toEqual({
+      section: 'public',
+      deployerName: 'Ministry A',
+      deployerAddress: DETAILS.euDatabase.deployerAddress,
+      deployerContact: 'ia@ministry-a.lu',
+      submitter: DETAILS.euDatabase.submitter,
+      providerEntryUrl: null,
+      friaSummary: DETAILS.euDatabase.friaSummary,
+      dpiaSummary: DETAILS.euDatabase.dpiaSummary,
+      toComplete: ['providerEntryUrl'],
+    });
+    // The register's explanation carries the summaries of the assessments carried out, as the editor gave them.
+    expect(published.records.en!.impact_assessment_explanation).toContain(DETAILS.euDatabase.friaSummary);
     expect(one.versions).toHaveLength(1);
     // The members see it published.
     expect((await json(await as(lea, `/assessments/${id}/publication`))).publication).toMatchObject({ version: 1, outOfSync: false });
@@ -140,6 +161,27 @@ describe('the public register', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")`);
     const res = await api(`/register/${publication.entryId}`);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  it('takes the FRIA and DPIA summaries of the EU database block from the editor only, offering the drafts’ findings as a starting text', async () => {
+    const { id, sofia } = await approved(HIGH_RISK_WITH_DPIA);
+    const preview = await json(await as(sofia, `/assessments/${id}/publication/preview?lang=en`, { method: 'POST', json: { ...DETAILS, euDatabase: { submitter: 'Register office' } } }));
+    expect(preview.euDatabase).toMatchObject({ section: 'public', friaSummary: null, dpiaSummary: null, toComplete: ['deployerAddress', 'providerEntryUrl', 'friaSummary', 'dpiaSummary'] });
+    expect(preview.suggestions.friaSummary).toMatch(/applicants for and recipients of essential public assistance/);
+    expect(preview.records.en.impact_assessment_explanation).not.toContain('pre-filled');
+    expect(preview.records.en.impact_assessment_explanation).not.toContain(preview.suggestions.friaSummary);
+  });
+
+  it('keeps the EU database block of a law-enforcement system out of the public register (Art 49(4)): points 1 to 3 only', async () => {
+    const { id, sofia } = await approved(POLICE);
+    const preview = await json(await as(sofia, `/assessments/${id}/publication/preview?lang=en`, { method: 'POST', json: DETAILS }));
+    expect(preview.euDatabase).toMatchObject({ section: 'non_public', friaSummary: null, dpiaSummary: null });
+    expect(preview.fields.map((f: { field: string }) => f.field)).not.toContain('eu_database_fria_summary');
+    expect(preview.records.en.impact_assessment_explanation).not.toContain(DETAILS.euDatabase.friaSummary);
+    const { publication } = await publish(sofia, id);
+    const one = await json(await api(`/register/${publication.entryId}`));
+    expect(one.entry.euDatabase).toBeNull();
+    expect(await (await SELF.fetch(`${ORIGIN}/register/${publication.entryId}?lang=en`)).text()).not.toContain('Annex VIII');
   });
 
   it('withholds a field with its reason: the value is nowhere public', async () => {

@@ -31,8 +31,11 @@ export const PublicationDetails = z
     texts: z.partialRecord(z.enum(EDITOR_TEXT_FIELDS), Text(2499)).default({}).openapi({ description: 'Text for a field the assessment leaves to complete (the preview marks them). A field the assessment fills cannot be overwritten here (422).' }),
     euDatabase: z
       .object({
-        submitter: Text(300).openapi({ description: 'Name, address and contact details of the person submitting on behalf of the deployer (Annex VIII Section C point 2).' }),
+        deployerAddress: Text(300).optional().openapi({ description: 'The deployer’s address (Annex VIII Section C point 1; its name is the organisation, its contact the public contact).' }),
+        submitter: Text(300).optional().openapi({ description: 'Name, address and contact details of the person submitting on behalf of the deployer (point 2).' }),
         providerEntryUrl: HttpsUrl.optional().openapi({ description: 'The URL of the provider’s entry of the system in the EU database (point 3).' }),
+        friaSummary: Text(2499).optional().openapi({ description: 'A summary of the findings of the fundamental rights impact assessment carried out (point 4). The preview suggests the draft’s findings as a starting text; what is published is what is sent here.' }),
+        dpiaSummary: Text(2499).optional().openapi({ description: 'A summary of the data protection impact assessment carried out (point 5), where one is required.' }),
       })
       .strict()
       .optional()
@@ -81,11 +84,13 @@ export type StandardField = keyof StandardRecord;
 /** The block a public-authority deployer submits to the EU database (AI Act Art 49(3), Annex VIII Section C). */
 export const EuDatabaseBlock = z
   .object({
+    section: z.enum(['public', 'non_public']).openapi({ description: 'non_public: Annex III points 1, 6 and 7 in law enforcement, migration, asylum and border control go into the secure non-public section with points 1 to 3 only (Art 49(4)); such a block is never published in the public register.' }),
     deployerName: z.string().openapi({ description: 'Point 1: the deployer’s name.' }),
+    deployerAddress: z.string().nullable().openapi({ description: 'Point 1: the deployer’s address; null while to complete or withheld.' }),
     deployerContact: z.string().openapi({ description: 'Point 1: the deployer’s contact details.' }),
     submitter: z.string().nullable().openapi({ description: 'Point 2: who submits on behalf of the deployer; null while to complete or withheld.' }),
     providerEntryUrl: z.string().nullable().openapi({ description: 'Point 3: the URL of the provider’s entry in the EU database; null while to complete.' }),
-    friaSummary: z.string().nullable().openapi({ description: 'Point 4: a summary of the findings of the fundamental rights impact assessment (Art 27).' }),
+    friaSummary: z.string().nullable().openapi({ description: 'Point 4: a summary of the findings of the fundamental rights impact assessment carried out (Art 27), as the register editor gives it; null while to complete, withheld, or in the non-public section.' }),
     dpiaSummary: z.string().nullable().openapi({ description: 'Point 5: a summary of the data protection impact assessment (Art 26(8)); null where none is required (then not in toComplete) or while to complete.' }),
     toComplete: z.array(z.string()).openapi({ description: 'The points left to complete.' }),
   })
@@ -113,6 +118,9 @@ export const PublicationPreview = z
     fields: z.array(PreviewField),
     records: z.record(z.string(), StandardRecord).openapi({ description: 'The records that would be published, one per language (fr, de, en).' }),
     euDatabase: EuDatabaseBlock.nullable().openapi({ description: 'For a high-risk system deployed by a public authority.' }),
+    suggestions: z
+      .object({ friaSummary: z.string().nullable(), dpiaSummary: z.string().nullable() })
+      .openapi({ description: 'The findings of the FRIA and DPIA drafts, offered as a starting text for points 4 and 5: the summaries of the assessments carried out are the editor’s to give (euDatabase.friaSummary, dpiaSummary).' }),
   })
   .openapi('PublicationPreview');
 export type PublicationPreview = z.infer<typeof PublicationPreview>;

@@ -16,17 +16,26 @@ export interface LanguageSource {
   riskClass: RiskClass;
   facts: readonly string[];
   duties: readonly string[];
-  /** The summaries of the impact assessment drafts, where the result requires them. */
-  friaSummary: string | null;
-  dpiaSummary: string | null;
+  /** The findings the FRIA and DPIA drafts pre-fill, offered to the editor as a starting text (never published as such). */
+  suggestions: { friaSummary: string | null; dpiaSummary: string | null };
 }
+
+/**
+ * Annex III points 1, 6 and 7 in law enforcement, migration, asylum and border control: registered in
+ * the EU database's secure non-public section, with Section C points 1 to 3 only (Art 49(4)). The answers
+ * name those areas with facts area_6 and area_7 (a "not sure" on the areas sets them too: the cautious side).
+ */
+const NON_PUBLIC_AREAS = ['area_6', 'area_7'];
 
 export const ISO_639_3: Record<Lang, StandardRecord['language']> = { fr: 'fra', de: 'deu', en: 'eng' };
 const STATUS: Record<PublicationDetails['status'], StandardRecord['status']> = { in_development: 'In ontwikkeling', in_use: 'In gebruik', out_of_use: 'Buiten gebruik' };
 const CATEGORY: Record<'A' | 'B' | 'C', StandardRecord['publication_category']> = { A: 'Hoog-risico AI-systeem (Categorie A)', B: 'Impactvolle algoritmes (Categorie B)', C: 'Overige algoritmes (Categorie C)' };
 
-/** Facts that make an algorithm "impactful" (category B): it evaluates, profiles or decides about people. */
-const IMPACTFUL = ['evaluates_people', 'profiling', 'solely_automated_decision', 'wp248_9_prevents_rights'];
+/**
+ * Facts that make an algorithm "impactful" (category B): it evaluates, profiles or decides about people,
+ * or serves an Annex III purpose (also when the Art 6(3) derogation keeps it out of the high-risk class).
+ */
+const IMPACTFUL = ['evaluates_people', 'profiling', 'solely_automated_decision', 'wp248_9_prevents_rights', 'annex3_hit'];
 
 /** A: the AI Act's high-risk class; B: Art 50 duties towards people, or effects on people; C: the rest. */
 export function categoryOf(riskClass: RiskClass, facts: readonly string[]): 'A' | 'B' | 'C' {
@@ -134,13 +143,12 @@ function buildOne(lang: Lang, src: LanguageSource, d: PublicationDetails, entryI
   fromEntry('legal_basis');
   const ia = fieldOf('impactAssessments');
   put('impact_assessments', ia && !ia.toComplete ? ia.value : WORDS.noImpactAssessment[lang], ia && !ia.toComplete ? 'assessment' : 'derived', false);
+  const registers = src.duties.includes('art49_registration');
+  const nonPublic = registers && NON_PUBLIC_AREAS.some((f) => src.facts.includes(f));
+  // The summaries of the impact assessments carried out, as the editor gives them (Annex VIII C(4)-(5)).
+  const summaries = nonPublic ? [] : [d.euDatabase?.friaSummary, d.euDatabase?.dpiaSummary].filter((x): x is string => x !== undefined);
   const cls = fieldOf('aiActClassification');
-  const explanation = [
-    cls && !cls.toComplete ? fill(WORDS.classification[lang], { value: cls.value }) : null,
-    // Each summary names its assessment ("Fundamental rights impact assessment: …").
-    src.friaSummary,
-    src.dpiaSummary,
-  ].filter((x): x is string => x !== null);
+  const explanation = [cls && !cls.toComplete ? fill(WORDS.classification[lang], { value: cls.value }) : null, ...summaries].filter((x): x is string => x !== null);
   put('impact_assessment_explanation', explanation.length ? explanation.join(' ') : undefined, 'derived', false);
   fromEntry('data');
   fromEntry('technical_operation');
@@ -151,31 +159,44 @@ function buildOne(lang: Lang, src: LanguageSource, d: PublicationDetails, entryI
 
   // The EU database block: a public authority deploying an Annex III system registers its use (Art 49(3)).
   let euDatabase: EuDatabaseBlock | null = null;
-  if (src.duties.includes('art49_registration')) {
-    const submitterRaw = d.euDatabase?.submitter;
-    const submitterWithheld = withheld.get('eu_database_submitter');
-    rows.push({
-      field: 'eu_database_submitter',
-      label: FIELD_LABELS.eu_database_submitter![lang],
-      value: submitterRaw === undefined ? null : submitterWithheld !== undefined ? fill(WORDS.withheld[lang], { reason: submitterWithheld }) : submitterRaw,
-      origin: submitterRaw === undefined ? 'toComplete' : submitterWithheld !== undefined ? 'withheld' : 'editor',
-      flags: flagsOf(submitterRaw ?? null, true, 'eu_database_submitter'),
-      withholdable: true,
-      required: false,
-      shortened: false,
-    });
+  if (registers) {
+    const eu = d.euDatabase ?? {};
+    /** One point of the block given by the editor: its preview row, and its value unless withheld. */
+    const point = (field: string, raw: string | undefined, required = true) => {
+      const reason = withheld.get(field);
+      rows.push({
+        field,
+        label: FIELD_LABELS[field]![lang],
+        value: raw === undefined ? null : reason !== undefined ? fill(WORDS.withheld[lang], { reason }) : raw,
+        origin: raw === undefined ? 'toComplete' : reason !== undefined ? 'withheld' : 'editor',
+        flags: flagsOf(raw ?? null, true, field),
+        withholdable: (WITHHOLDABLE as readonly string[]).includes(field),
+        required: false,
+        shortened: false,
+      });
+      return { value: raw !== undefined && reason === undefined ? raw : null, open: raw === undefined && required };
+    };
+    const address = point('eu_database_deployer_address', eu.deployerAddress);
+    const submitter = point('eu_database_submitter', eu.submitter);
+    const provider = point('eu_database_provider_entry', eu.providerEntryUrl);
+    // Points 4 and 5 only in the public section; point 5 where a DPIA is required.
+    const fria = nonPublic ? { value: null, open: false } : point('eu_database_fria_summary', eu.friaSummary);
+    const dpia = nonPublic ? { value: null, open: false } : point('eu_database_dpia_summary', eu.dpiaSummary, src.duties.includes('gdpr35_dpia'));
     euDatabase = {
+      section: nonPublic ? 'non_public' : 'public',
       deployerName: values.organization ?? orgName,
+      deployerAddress: address.value,
       deployerContact: d.contact,
-      submitter: submitterRaw !== undefined && submitterWithheld === undefined ? submitterRaw : null,
-      providerEntryUrl: d.euDatabase?.providerEntryUrl ?? null,
-      friaSummary: src.friaSummary,
-      dpiaSummary: src.dpiaSummary,
+      submitter: submitter.value,
+      providerEntryUrl: provider.value,
+      friaSummary: fria.value,
+      dpiaSummary: dpia.value,
       toComplete: [
-        ...(submitterRaw === undefined ? ['submitter'] : []),
-        ...(d.euDatabase?.providerEntryUrl ? [] : ['providerEntryUrl']),
-        ...(src.friaSummary ? [] : ['friaSummary']),
-        ...(src.dpiaSummary || !src.duties.includes('gdpr35_dpia') ? [] : ['dpiaSummary']),
+        ...(address.open ? ['deployerAddress'] : []),
+        ...(submitter.open ? ['submitter'] : []),
+        ...(provider.open ? ['providerEntryUrl'] : []),
+        ...(fria.open ? ['friaSummary'] : []),
+        ...(dpia.open ? ['dpiaSummary'] : []),
       ],
     };
   } else if (d.euDatabase) blockers.push({ name: '/euDatabase', code: 'not_high_risk' });
@@ -223,5 +244,6 @@ export function buildPublication(sources: Record<Lang, LanguageSource>, details:
     fields: built[lang].fields,
     records: Object.fromEntries(LANGS.map((l) => [l, built[l].record])),
     euDatabase: built[lang].euDatabase,
+    suggestions: sources[lang].suggestions,
   };
 }

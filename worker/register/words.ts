@@ -30,7 +30,11 @@ export const FIELD_LABELS: Record<string, L> = {
   source_id: w('Identifiant de l’entrée', 'Kennung des Eintrags', 'Entry id'),
   language: w('Langue', 'Sprache', 'Language'),
   schema: w('Version de la norme', 'Version des Standards', 'Standard version'),
+  eu_database_deployer_address: w('Adresse du déployeur (base de données de l’UE)', 'Anschrift des Betreibers (EU-Datenbank)', 'Deployer’s address (EU database)'),
   eu_database_submitter: w('Personne qui soumet (base de données de l’UE)', 'Einreichende Person (EU-Datenbank)', 'Person submitting (EU database)'),
+  eu_database_provider_entry: w('Entrée du fournisseur (base de données de l’UE)', 'Eintrag des Anbieters (EU-Datenbank)', 'Provider’s entry (EU database)'),
+  eu_database_fria_summary: w('Résumé des conclusions de l’analyse d’impact sur les droits fondamentaux', 'Zusammenfassung der Ergebnisse der Grundrechte-Folgenabschätzung', 'Summary of the findings of the fundamental rights impact assessment'),
+  eu_database_dpia_summary: w('Résumé de l’analyse d’impact relative à la protection des données', 'Zusammenfassung der Datenschutz-Folgenabschätzung', 'Summary of the data protection impact assessment'),
 };
 
 export const STATUS_LABELS: Record<(typeof PUBLICATION_STATUSES)[number], L> = {

@@ -13,7 +13,7 @@ import { evaluate } from '../../decision-trees/evaluate.ts';
 import { ImpactAssessmentDraftSchema } from '../../decision-trees/view-schemas.ts';
 import { compiledFlow, findBundle } from '../flows.ts';
 import type { StoredAssessment } from '../assessments/object.ts';
-import { impactAssessmentsOf } from '../register/impact.ts';
+import { buildImpactAssessments } from '../../decision-trees/impact-assessments.ts';
 import { Review } from '../workspace/schemas.ts';
 import { reportModel } from './model.ts';
 import { impactDocument } from './impact-document.ts';
@@ -63,7 +63,7 @@ async function render(c: Context, stored: StoredAssessment, kind: Kind, format: 
   if (!state || !bundle) throw new ProblemError('version-unavailable', 'version_gone', { version: stored.meta.version });
   const lang = state.evaluation.lang;
   const evaluation = evaluate(compiledFlow(bundle), stored.answers, { lang, date: today() });
-  const draft = evaluation.ok ? impactAssessmentsOf(bundle, evaluation, lang)[kind] : null;
+  const draft = evaluation.ok ? buildImpactAssessments(bundle, evaluation, lang)[kind] : null;
   if (!draft) throw new ProblemError('conflict', 'impact_not_required', { kind }, [{ name: 'path:id', code: evaluation.ok && evaluation.complete ? 'not_required' : 'incomplete' }]);
   const model = reportModel(state.evaluation, today(), new URL(c.req.url).origin, state.review);
   const headers = { 'content-disposition': `attachment; filename="${kind}-draft-${stored.meta.updatedAt.slice(0, 10)}.${format}"`, 'cache-control': 'no-store', 'content-language': lang, vary: 'accept-language' };

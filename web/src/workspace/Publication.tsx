@@ -9,7 +9,8 @@ import type { PublicationDetails, PublicationPreview, PublicationState } from '.
 import { PUBLICATION_STRINGS } from './publication-strings.ts';
 import { reasonOf, type PageProps } from './Workspace.tsx';
 
-type Form = { status: PublicationDetails['status']; startDate: string; endDate: string; contact: string; themes: string; link: string; texts: Record<string, string>; submitter: string; providerEntryUrl: string; withheld: Record<string, string | undefined> };
+type Form = { status: PublicationDetails['status']; startDate: string; endDate: string; contact: string; themes: string; link: string; texts: Record<string, string>; deployerAddress: string; submitter: string; providerEntryUrl: string; friaSummary: string; dpiaSummary: string; withheld: Record<string, string | undefined> };
+const EU_FIELDS = ['deployerAddress', 'submitter', 'providerEntryUrl', 'friaSummary', 'dpiaSummary'] as const;
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
@@ -22,8 +23,11 @@ function formOf(d: PublicationDetails | null): Form {
     themes: d?.themes.join(', ') ?? '',
     link: d?.link ?? '',
     texts: { ...(d?.texts ?? {}) } as Record<string, string>,
+    deployerAddress: d?.euDatabase?.deployerAddress ?? '',
     submitter: d?.euDatabase?.submitter ?? '',
     providerEntryUrl: d?.euDatabase?.providerEntryUrl ?? '',
+    friaSummary: d?.euDatabase?.friaSummary ?? '',
+    dpiaSummary: d?.euDatabase?.dpiaSummary ?? '',
     withheld: Object.fromEntries((d?.withheld ?? []).map((x) => [x.field, x.reason])),
   };
 }
@@ -39,7 +43,7 @@ function detailsOf(f: Form): PublicationDetails {
     themes: f.themes.split(',').map((t) => t.trim()).filter(Boolean),
     ...(f.link.trim() ? { link: f.link.trim() } : {}),
     texts,
-    ...(f.submitter.trim() ? { euDatabase: { submitter: f.submitter.trim(), ...(f.providerEntryUrl.trim() ? { providerEntryUrl: f.providerEntryUrl.trim() } : {}) } } : {}),
+    ...(EU_FIELDS.some((k) => f[k].trim()) ? { euDatabase: Object.fromEntries(EU_FIELDS.filter((k) => f[k].trim()).map((k) => [k, f[k].trim()])) } : {}),
     withheld: Object.entries(f.withheld)
       .filter((x): x is [string, string] => x[1] !== undefined)
       .map(([field, reason]) => ({ field: field as PublicationDetails['withheld'][number]['field'], reason })),
@@ -159,11 +163,33 @@ export function Publication({ api, me, lang, w, id, approved, busy, act }: PageP
               );
             })}
           </fieldset>
-          {(row('eu_database_submitter') || form.submitter) && (
+          {(row('eu_database_submitter') || EU_FIELDS.some((k) => form[k])) && (
             <fieldset>
               <legend>{s.euTitle}</legend>
+              {preview?.result.euDatabase?.section === 'non_public' && <p class="notice">{s.euNonPublic}</p>}
+              {input('deployerAddress', s.deployerAddress, { type: 'text', maxLength: 300 })}
               {input('submitter', s.submitter, { type: 'text', maxLength: 300 })}
               {input('providerEntryUrl', s.providerEntryUrl, { type: 'url', maxLength: 500 })}
+              {preview?.result.euDatabase?.section !== 'non_public' &&
+                (['friaSummary', 'dpiaSummary'] as const).map((k) => {
+                  const suggestion = preview?.result.suggestions[k];
+                  return (
+                    (k === 'friaSummary' || row('eu_database_dpia_summary')) && (
+                      <div class="field" key={k}>
+                        <label for={`pub-${k}`}>{s[k]}</label>
+                        <p id={`pub-${k}-hint`} class="hint">
+                          {s.summaryHint}
+                        </p>
+                        <textarea id={`pub-${k}`} rows={4} maxLength={2499} aria-describedby={`pub-${k}-hint`} value={form[k]} onInput={(ev) => set({ [k]: (ev.target as HTMLTextAreaElement).value } as Partial<Form>)} />
+                        {suggestion && !form[k] && (
+                          <button type="button" class="secondary small" onClick={() => set({ [k]: suggestion } as Partial<Form>)}>
+                            {s.startFromDraft}
+                          </button>
+                        )}
+                      </div>
+                    )
+                  );
+                })}
             </fieldset>
           )}
           <div class="actions">

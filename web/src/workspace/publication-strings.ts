@@ -24,6 +24,12 @@ export interface PublicationStrings {
   euTitle: string;
   submitter: string;
   providerEntryUrl: string;
+  deployerAddress: string;
+  friaSummary: string;
+  dpiaSummary: string;
+  summaryHint: string;
+  startFromDraft: string;
+  euNonPublic: string;
   withhold: string;
   withholdReason: string;
   preview: string;
@@ -65,6 +71,12 @@ const fr: PublicationStrings = {
   euTitle: 'Base de données de l’UE (annexe VIII, section C)',
   submitter: 'Personne qui soumet les informations pour le déployeur (nom, adresse, contact)',
   providerEntryUrl: 'Adresse de l’entrée du fournisseur dans la base de données de l’UE',
+  deployerAddress: 'Adresse du déployeur',
+  friaSummary: 'Résumé des conclusions de l’analyse d’impact sur les droits fondamentaux réalisée (point 4)',
+  dpiaSummary: 'Résumé de l’analyse d’impact relative à la protection des données réalisée (point 5)',
+  summaryHint: 'Le résumé de l’analyse effectivement réalisée, pas celui du projet pré-rempli.',
+  startFromDraft: 'Partir des constats du projet pré-rempli',
+  euNonPublic: 'Activités répressives, migration, asile ou contrôle aux frontières : l’enregistrement va dans la section sécurisée non publique, avec les points 1 à 3 seulement (art. 49, par. 4) ; il ne paraît pas au registre public.',
   withhold: 'Ne pas publier ce champ',
   withholdReason: 'Motif affiché à sa place',
   preview: 'Prévisualiser',
@@ -106,6 +118,12 @@ const de: PublicationStrings = {
   euTitle: 'EU-Datenbank (Anhang VIII Abschnitt C)',
   submitter: 'Person, die die Informationen für den Betreiber übermittelt (Name, Anschrift, Kontakt)',
   providerEntryUrl: 'Adresse des Eintrags des Anbieters in der EU-Datenbank',
+  deployerAddress: 'Anschrift des Betreibers',
+  friaSummary: 'Zusammenfassung der Ergebnisse der durchgeführten Grundrechte-Folgenabschätzung (Nummer 4)',
+  dpiaSummary: 'Zusammenfassung der durchgeführten Datenschutz-Folgenabschätzung (Nummer 5)',
+  summaryHint: 'Die Zusammenfassung der tatsächlich durchgeführten Abschätzung, nicht die des vorausgefüllten Entwurfs.',
+  startFromDraft: 'Von den Feststellungen des vorausgefüllten Entwurfs ausgehen',
+  euNonPublic: 'Strafverfolgung, Migration, Asyl oder Grenzkontrolle: Die Registrierung erfolgt im sicheren nicht öffentlichen Teil, nur mit den Nummern 1 bis 3 (Art. 49 Abs. 4); sie erscheint nicht im öffentlichen Register.',
   withhold: 'Dieses Feld nicht veröffentlichen',
   withholdReason: 'An seiner Stelle angezeigter Grund',
   preview: 'Vorschau',
@@ -147,6 +165,12 @@ const en: PublicationStrings = {
   euTitle: 'EU database (Annex VIII Section C)',
   submitter: 'Person submitting the information for the deployer (name, address, contact)',
   providerEntryUrl: 'Address of the provider’s entry in the EU database',
+  deployerAddress: 'Deployer’s address',
+  friaSummary: 'Summary of the findings of the fundamental rights impact assessment carried out (point 4)',
+  dpiaSummary: 'Summary of the data protection impact assessment carried out (point 5)',
+  summaryHint: 'The summary of the assessment actually carried out, not of the pre-filled draft.',
+  startFromDraft: 'Start from the pre-filled draft’s findings',
+  euNonPublic: 'Law enforcement, migration, asylum or border control: the registration goes into the secure non-public section, with points 1 to 3 only (Art 49(4)); it does not appear in the public register.',
   withhold: 'Do not publish this field',
   withholdReason: 'Reason shown in its place',
   preview: 'Preview',

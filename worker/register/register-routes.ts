@@ -11,6 +11,7 @@ import { negotiateLang } from '../http/lang.ts';
 import { ProblemError } from '../http/problem.ts';
 import { csvCell } from '../http/csv.ts';
 import { registerStub } from './stub.ts';
+import { registerRead } from './read-cache.ts';
 import type { ListQuery } from './register-object.ts';
 import { EntrySummary, PUBLICATION_STATUSES, PublishedVersion, StandardRecord } from './schemas.ts';
 import { PAGE_SIZE, entryPage, listPage, missingPage } from './pages.ts';
@@ -28,15 +29,7 @@ const ListParams = z.object({
 });
 
 const cacheHeaders = { ...commonHeaders, ETag: HEADERS.ETag };
-const shared = { 'cache-control': 'public, max-age=60, must-revalidate' };
 
-/** A 304 when the client holds this revision, else the body, with the ETag. */
-function cached(c: Context, etag: string, type: string, body: () => string, extra: Record<string, string> = {}): Response {
-  const headers = { etag, ...shared, 'content-type': type, ...extra };
-  const inm = c.req.header('if-none-match');
-  if (inm && inm.split(',').map((s) => s.trim()).includes(etag)) return c.body(null, 304, headers);
-  return c.body(body(), 200, headers);
-}
 
 const pick = (records: Record<string, StandardRecord>, lang: LangId | undefined) => (lang ? { [lang]: records[lang]! } : records);
 
@@ -122,20 +115,22 @@ export const registerApi = new OpenAPIHono<{ Bindings: Env }>()
   .openapi(schemaRoute, (c) => c.json(registerSchema(), 200, { 'cache-control': 'public, max-age=86400' }) as never)
   .openapi(listRoute, async (c) => {
     const q = c.req.valid('query');
-    const data = await registerStub(c.env).list(listQuery(q));
-    return cached(c, `"register-${data.revision}"`, 'application/json', () => JSON.stringify({ total: data.total, offset: q.offset ?? 0, entries: data.entries.map((x) => ({ ...x, records: pick(x.records, q.lang) })) })) as never;
+    return registerRead(c, `json ${c.req.url}`, 'application/json', {}, async (register) => {
+      const data = await register.list(listQuery(q));
+      return { status: 200, body: JSON.stringify({ total: data.total, offset: q.offset ?? 0, entries: data.entries.map((x) => ({ ...x, records: pick(x.records, q.lang) })) }) };
+    }) as never;
   })
   .openapi(csvRoute, async (c) => {
     const q = c.req.valid('query');
-    const data = await registerStub(c.env).list(listQuery(q));
-    return cached(c, `"register-${data.revision}-csv"`, 'text/csv; charset=utf-8', () => registerCsv(data.entries, q.lang), { 'content-disposition': 'attachment; filename="register.csv"' }) as never;
+    return registerRead(c, `csv ${c.req.url}`, 'text/csv; charset=utf-8', { 'content-disposition': 'attachment; filename="register.csv"' }, async (register) => ({ status: 200, body: registerCsv((await register.list(listQuery(q))).entries, q.lang) })) as never;
   })
   .openapi(entryRoute, async (c) => {
     const { entryId } = c.req.valid('param');
     const { version, lang } = c.req.valid('query');
+    // Known before the read: a retracted or unknown entry is a problem, never a cached body.
     const found = await registerStub(c.env).entry(entryId, version);
     if (!found) throw new ProblemError('not-found', 'register_entry_not_found', {}, [{ name: 'path:entryId', code: 'unknown_entry' }]);
-    return cached(c, `"register-${found.revision}-${entryId}-${found.current.version}"`, 'application/json', () => JSON.stringify({ entry: { ...found.current, records: pick(found.current.records, lang) }, versions: found.versions })) as never;
+    return registerRead(c, `entry ${c.req.url}`, 'application/json', {}, async () => ({ status: 200, body: JSON.stringify({ entry: { ...found.current, records: pick(found.current.records, lang) }, versions: found.versions }) })) as never;
   });
 
 // ---------------------------------------------------------------------------
@@ -150,16 +145,17 @@ export const registerPages = new Hono<{ Bindings: Env }>()
     const lang = pageLang(c);
     const offset = Math.max(0, Math.min(1_000_000, Number.parseInt(c.req.query('offset') ?? '0', 10) || 0));
     const q: ListQuery = { q: c.req.query('q')?.slice(0, 200) || undefined, organisation: c.req.query('organisation')?.slice(0, 100) || undefined, riskClass: oneOf(c.req.query('riskClass'), RISK_CLASSES), status: oneOf(c.req.query('status'), PUBLICATION_STATUSES), limit: PAGE_SIZE, offset };
-    const data = await registerStub(c.env).list(q);
-    return cached(c, `"register-${data.revision}-${lang}"`, html, () => listPage(lang, operatorOf(c.env), q, data), { 'content-language': lang, vary: 'accept-language' });
+    return registerRead(c, `page ${lang} ${c.req.url}`, html, { 'content-language': lang, vary: 'accept-language' }, async (register) => ({ status: 200, body: listPage(lang, operatorOf(c.env), q, await register.list(q)) }));
   })
   .get('/:entryId/versions/:version', async (c) => entryResponse(c, c.req.param('entryId'), Number.parseInt(c.req.param('version'), 10)))
   .get('/:entryId', async (c) => entryResponse(c, c.req.param('entryId')));
 
 async function entryResponse(c: Context<{ Bindings: Env }>, entryId: string, version?: number): Promise<Response> {
   const lang = pageLang(c);
-  const found = /^[0-9a-f]{20}$/.test(entryId) && (version === undefined || Number.isInteger(version)) ? await registerStub(c.env).entry(entryId, version) : null;
-  if (!found) return c.body(missingPage(lang), 404, { 'content-type': html, 'content-language': lang, 'cache-control': 'public, max-age=60' });
-  return cached(c, `"register-${found.revision}-${entryId}-${found.current.version}-${lang}"`, html, () => entryPage(lang, found.current, found.versions), { 'content-language': lang, vary: 'accept-language' });
+  const valid = /^[0-9a-f]{20}$/.test(entryId) && (version === undefined || Number.isInteger(version));
+  return registerRead(c, `page ${lang} ${c.req.url}`, html, { 'content-language': lang, vary: 'accept-language' }, async (register) => {
+    const found = valid ? await register.entry(entryId, version) : null;
+    return found ? { status: 200, body: entryPage(lang, found.current, found.versions) } : { status: 404, body: missingPage(lang) };
+  });
 }
 

@@ -1,0 +1,39 @@
+// The public register is read far more often than it changes: each read asks the register's object for
+// its revision only (one small call), answers 304 when the client holds it, and otherwise serves the
+// body this isolate rendered for that revision, rendering it once when it has none.
+import type { Context } from 'hono';
+import { registerStub } from './stub.ts';
+import type { RegisterObject } from './register-object.ts';
+
+type Rendered = { status: 200 | 404; body: string };
+const bodies = new Map<string, Rendered>();
+/** Bodies kept per isolate: the oldest go first. */
+const MAX_BODIES = 200;
+
+/** A short, stable tag of the request's variant (path, query, language), for the ETag. */
+function tag(key: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+export async function registerRead(c: Context<{ Bindings: Env }>, variant: string, type: string, headers: Record<string, string>, render: (register: DurableObjectStub<RegisterObject>) => Promise<Rendered>): Promise<Response> {
+  const register = registerStub(c.env);
+  const revision = await register.revision();
+  const etag = `"register-${revision}-${tag(variant)}"`;
+  const common = { etag, 'cache-control': 'public, max-age=60, must-revalidate', 'content-type': type, ...headers };
+  const inm = c.req.header('if-none-match');
+  if (inm && inm.split(',').map((s) => s.trim()).includes(etag)) return c.body(null, 304, common);
+  const key = `${revision}|${variant}`;
+  let hit = bodies.get(key);
+  if (!hit) {
+    hit = await render(register);
+    if (hit.status === 200) {
+      bodies.set(key, hit);
+      if (bodies.size > MAX_BODIES) bodies.delete(bodies.keys().next().value!);
+    }
+  }
+  if (hit.status === 200) return c.body(hit.body, 200, common);
+  const { etag: _none, ...uncached } = common;
+  return c.body(hit.body, 404, uncached);
+}

@@ -6,7 +6,6 @@ import { formatDate } from '../i18n/index.tsx';
 import { FIELD_LABELS, FLAG_LABELS, STATUS_LABELS } from '../../../worker/register/words.ts';
 import { EDITOR_TEXT_FIELDS, PUBLICATION_STATUSES, WITHHOLDABLE } from '../../../worker/register/fields.ts';
 import type { PublicationDetails, PublicationPreview, PublicationState } from './api.ts';
-import { PUBLICATION_STRINGS } from './publication-strings.ts';
 import { reasonOf, type PageProps } from './Workspace.tsx';
 
 type Form = { status: PublicationDetails['status']; startDate: string; endDate: string; contact: string; themes: string; link: string; texts: Record<string, string>; deployerAddress: string; submitter: string; providerEntryUrl: string; friaSummary: string; dpiaSummary: string; withheld: Record<string, string | undefined> };
@@ -51,7 +50,7 @@ function detailsOf(f: Form): PublicationDetails {
 }
 
 export function Publication({ api, me, lang, w, id, approved, busy, act }: PageProps & { id: string; approved: boolean; busy: boolean; act: (work: () => Promise<unknown>) => Promise<boolean> }) {
-  const s = PUBLICATION_STRINGS[lang];
+  const s = w.publication;
   const [state, setState] = useState<PublicationState | null | undefined>(undefined);
   const [form, setForm] = useState<Form>(formOf(null));
   const [preview, setPreview] = useState<{ of: string; result: PublicationPreview } | null>(null);

@@ -6,7 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { STRINGS, type Lang } from '../i18n/index.tsx';
 import { LangSelect } from '../app/LangSelect.tsx';
 import { ROLE_WORDS } from '../../../worker/workspace/role-words.ts';
-import { WORKSPACE_STRINGS, type WorkspaceStrings } from './strings.ts';
+import { loadWorkspaceStrings, type WorkspaceStrings } from './strings.ts';
 import { workspaceApi, type Me, type WorkspaceApi } from './api.ts';
 import { Portfolio } from './Portfolio.tsx';
 import { Members } from './Members.tsx';
@@ -34,14 +34,23 @@ export function Workspace({ lang: initial, onLang }: { lang: Lang; onLang: (l: L
   const [lang, setLang] = useState(initial);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const main = useRef<HTMLElement>(null);
-  const w = WORKSPACE_STRINGS[lang];
+  const [w, setW] = useState<WorkspaceStrings | null>(null);
   const t = STRINGS[lang];
+  // One language's words at a time; the page keeps the last ones until the next have come.
+  useEffect(() => {
+    let current = true;
+    void loadWorkspaceStrings(lang).then((s) => current && setW(s));
+    return () => {
+      current = false;
+    };
+  }, [lang]);
   const where = route(location.pathname) ?? { page: 'portfolio' };
   useEffect(() => {
     api.me().then(setMe, () => setMe(null));
   }, []);
   const here = `${location.pathname}${location.search}`;
   const signedIn = me?.signedIn && me.user && me.organisation ? (me as PageProps['me']) : null;
+  if (!w) return <div class="app workspace" lang={lang} aria-busy="true" />;
 
   const link = (href: string, label: string, current: boolean) => (
     <a href={href} aria-current={current ? 'page' : undefined}>

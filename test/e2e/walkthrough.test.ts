@@ -68,6 +68,11 @@ describe('walkthrough', () => {
     expect(await result.locator('#obligations .duty-recommendation').count()).toBe(0);
     expect(await result.locator('#obligations').textContent()).toContain('Obligations of the deployer of a high-risk AI system (Art 26)');
     expect(await result.locator('#obligations a[href*="eur-lex.europa.eu"]').first().getAttribute('href')).toMatch(/#art_\d+/);
+    // The FRIA this case requires, as a draft pre-filled from the answers, beside the report downloads.
+    const fria = result.locator('.impact-draft a[data-format="fria-pdf"]');
+    expect(await result.locator('#fria-draft-title').textContent()).toContain('Fundamental rights impact assessment');
+    const friaPdf = await page.evaluate(async (href) => { const r = await fetch(href); return [r.status, (await r.text()).slice(0, 5)]; }, (await fria.getAttribute('href'))!);
+    expect(friaPdf).toEqual([200, '%PDF-']);
     expect(external).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'result-high-risk-first-screen-en.png');

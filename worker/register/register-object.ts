@@ -104,7 +104,7 @@ export class RegisterObject extends DurableObject<Env> {
   }
 
   /** The entries that match, newest publication first, each with its latest version's records. */
-  list(q: ListQuery): { total: number; entries: EntrySummary[]; organisations: { id: string; name: string }[]; revision: number } {
+  list(q: ListQuery): { total: number; entries: EntrySummary[]; organisations: { id: string; name: string }[] } {
     const where: string[] = [];
     const args: (string | number)[] = [];
     if (q.q) for (const word of q.q.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) where.push(`instr(e.search, ?) > 0`), args.push(word);
@@ -122,11 +122,11 @@ export class RegisterObject extends DurableObject<Env> {
       return { entryId: v.entryId, version: v.version, publishedAt: v.publishedAt, firstPublishedAt: r.first_published_at, organisationId: v.organisationId, riskClass: v.riskClass, status: r.status as EntrySummary['status'], records: v.records };
     });
     const organisations = this.sql.exec<{ id: string; name: string }>('SELECT organisation_id AS id, MIN(organisation) AS name FROM entries GROUP BY organisation_id ORDER BY name').toArray();
-    return { total, entries, organisations, revision: this.revision() };
+    return { total, entries, organisations };
   }
 
   /** One entry: the version asked for (the latest by default) and the list of its versions. */
-  entry(entryId: string, version?: number): { current: PublishedVersion; versions: { version: number; publishedAt: string }[]; revision: number } | null {
+  entry(entryId: string, version?: number): { current: PublishedVersion; versions: { version: number; publishedAt: string }[] } | null {
     const rows = this.sql.exec<{ version: number; value: string }>('SELECT version, value FROM versions WHERE entry_id = ? ORDER BY version', entryId).toArray();
     if (!rows.length) return null;
     const pick = version === undefined ? rows[rows.length - 1] : rows.find((r) => r.version === version);
@@ -134,7 +134,6 @@ export class RegisterObject extends DurableObject<Env> {
     return {
       current: JSON.parse(pick.value) as PublishedVersion,
       versions: rows.map((r) => ({ version: r.version, publishedAt: (JSON.parse(r.value) as PublishedVersion).publishedAt })),
-      revision: this.revision(),
     };
   }
 }

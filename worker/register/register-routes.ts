@@ -6,7 +6,7 @@ import { Hono, type Context } from 'hono';
 import { ALWAYS, HEADERS, commonHeaders, jsonContent, problemResponses } from '../api/schemas.ts';
 import { Lang } from '../api/schemas.ts';
 import { RISK_CLASSES } from '../../decision-trees/schema.ts';
-import { LANGS, type Lang as LangId } from '../../decision-trees/langs.ts';
+import type { Lang as LangId } from '../../decision-trees/langs.ts';
 import { negotiateLang } from '../http/lang.ts';
 import { ProblemError } from '../http/problem.ts';
 import { csvCell } from '../http/csv.ts';

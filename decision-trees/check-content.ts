@@ -279,6 +279,7 @@ function checkImpactAssessments(bundle: FlowBundle, index: FlowIndex, file: stri
       }
       if (e.alwaysToComplete && e.fill.some((p) => !p.context)) problem(e.id, 'alwaysToComplete, yet a part that is not context could fill it');
       if (e.alwaysToComplete && e.finding) problem(e.id, 'alwaysToComplete, yet it has a finding: the summary states the findings of filled elements only');
+      if (e.alwaysToComplete && e.hintAlways) problem(e.id, 'alwaysToComplete and hintAlways: an element always to complete already shows its hint');
       if (!e.alwaysToComplete && !e.fill.some((p) => !p.context)) problem(e.id, 'every part is context: nothing could ever fill the element (say alwaysToComplete if that is meant)');
       for (const p of e.fill) {
         const where = `part from ${p.from}`;

@@ -208,6 +208,7 @@ describe('the checker on the impact-assessment drafts of the flow', () => {
       ['fria', (s) => void (s.fria.duty = 'no_such_duty'), /required by duty "no_such_duty"/],
       ['dpia', (s) => void (s.dpia.summary.counts.one.de = 'Zusammenfassung'), /summary counts \(one\): the de template lacks \{filled\}/],
       ['risks_of_harm', (s) => void (element(s, 'risks_of_harm').finding = { fr: 'F {values}', de: 'D {values}', en: 'E {values}' }), /alwaysToComplete, yet it has a finding/],
+      ['risks_of_harm', (s) => void (element(s, 'risks_of_harm').hintAlways = true), /alwaysToComplete and hintAlways/],
       ['affected_persons', (s) => void element(s, 'affected_persons').fill.push({ from: 'byAnswer', question: 'annex3_5_essential_services', texts: { unsure: { fr: 'F', de: 'D', en: 'E' } } }), /sentence for "unsure" outside context/],
       ['processes', (s) => void element(s, 'processes').fill.push({ from: 'byAnswer', question: 'annex3_8_a_justice', texts: {}, complete: ['unsure'] }), /lets "unsure" complete the element/],
       ['human_oversight', (s) => void element(s, 'human_oversight').fill.push({ from: 'facts', holdsBack: true, texts: { profiling: { fr: 'F', de: 'D', en: 'E' } } }), /holds the element back, so it is context/],

@@ -84,7 +84,8 @@ describe('impact-assessment drafts', () => {
     expect(f).toMatchObject({ statusLabel: 'To be completed', hint: expect.stringContaining('internal complaint mechanisms') });
     for (const e of [...fria!.elements, ...dpia!.elements]) {
       expect(e.statusLabel).toBe(e.status === 'filled' ? 'Filled' : 'To be completed');
-      if (e.status === 'filled') expect(e.hint).toBeUndefined();
+      // A filled element has no hint, but (a), which the required description always fills (hintAlways).
+      if (e.status === 'filled' && e.id !== 'processes') expect(e.hint).toBeUndefined();
       else expect(e.hint!.length).toBeGreaterThan(20);
       expect(e.sources.length).toBeGreaterThan(0);
     }
@@ -148,7 +149,7 @@ describe('impact-assessment drafts', () => {
     const { fria, dpia } = drafts(BENEFITS);
     expect(fria!.complements).toEqual({ kind: 'dpia', required: true, text: expect.stringContaining('complements it') });
     expect(dpia!.complements).toEqual({ kind: 'fria', required: true, text: expect.stringContaining('it complements this data protection impact assessment') });
-    expect(fria!.intro).toMatch(/market surveillance authority on the AI Office's template \(AI Act Art 27\(3\)\)/);
+    expect(fria!.intro).toMatch(/market surveillance authority on the AI Office's template \(Art 27\(3\)\)/);
     expect(fria!.intro).toContain('Art 27(4)');
     expect(fria!.sources.map((s) => s.ref)).toEqual(expect.arrayContaining(['AI Act Art 27(3)', 'AI Act Art 27(4)']));
   });
@@ -464,5 +465,65 @@ describe('impact-assessment drafts', () => {
     visit(new URL('./impact-assessments.ts', import.meta.url).pathname);
     expect([...seen].map((f) => f.split('/').pop())).toEqual(expect.arrayContaining(['impact-assessments.ts', 'bundle.ts', 'citations.ts']));
     expect([...packages].filter((p) => !['zod', 'xstate'].includes(p))).toEqual([]);
+  });
+
+  it('the FRIA intro says that for the first use an earlier FRIA, or an impact assessment the provider carried out, may be relied on in similar cases (Art 27(2)), and that the Art 27(3) notification may be waived in the case of Art 46(1), in each language', () => {
+    const WORDS: Record<Lang, string[]> = {
+      en: ['required for the first use of the system', 'in similar cases, you may rely on a previously conducted fundamental rights impact assessment or on an existing impact assessment carried out by the provider', '(AI Act Art 27(2))', 'in the case referred to in Art 46(1)', 'by way of derogation from the conformity assessment procedure', 'deployers may be exempt from that notification'],
+      fr: ['requise pour la première utilisation du système', "dans des cas similaires, vous pouvez vous appuyer sur une analyse d'impact sur les droits fondamentaux effectuée précédemment ou sur une analyse d'impact existante réalisée par le fournisseur", "(art. 27, par. 2, du règlement sur l'IA)", "dans le cas visé à l'art. 46, par. 1", "par dérogation à la procédure d'évaluation de la conformité", 'les déployeurs peuvent être exemptés de cette notification'],
+      de: ['für die erste Verwendung des Systems erforderlich', 'in ähnlichen Fällen können Sie sich auf eine zuvor durchgeführte Grundrechte-Folgenabschätzung oder eine bereits vorhandene, vom Anbieter durchgeführte Folgenabschätzung stützen', '(Art. 27 Abs. 2 KI-Verordnung)', 'in dem in Art. 46 Abs. 1 genannten Fall', 'abweichend vom Konformitätsbewertungsverfahren', 'können die Betreiber von der Mitteilungspflicht befreit werden'],
+    };
+    for (const lang of LANGS) {
+      const { fria } = drafts(BENEFITS, lang);
+      for (const w of WORDS[lang]) expect(fria!.intro, lang).toContain(w);
+      // In the order of the article: first use (2), notification and its waiver (3), the DPIA (4).
+      const at = (w: string) => fria!.intro.indexOf(w);
+      expect(at(WORDS[lang][2]!)).toBeLessThan(at(WORDS[lang][3]!));
+    }
+    // The waiver is stated in the words of Art 27(3) itself, which is cited; Art 46 is not shipped and not cited.
+    const law = loadLawTexts();
+    expect(law.aiAct.en.excerpt(parseCitation('AI Act Art 27(3)'))!.text).toContain('In the case referred to in Article 46(1), deployers may be exempt from that obligation to notify.');
+    expect(law.aiAct.de.excerpt(parseCitation('AI Act Art 27(3)'))!.text).toContain('In dem in Artikel 46 Absatz 1 genannten Fall können die Betreiber von der Mitteilungspflicht befreit werden.');
+    const refs = drafts(BENEFITS).fria!.sources.map((s) => s.ref);
+    expect(refs).toEqual(['AI Act Art 27', 'AI Act Art 27(2)', 'AI Act Art 27(3)', 'AI Act Art 27(4)']);
+  });
+
+  it('the German draft uses the official words: the AI Office’s “Muster” (Art 27(3), (5)), “interne Unternehmensführung” for the governance line of (f), and one gender-neutral form for the persons of Annex III 5(a)', () => {
+    const law = loadLawTexts();
+    for (const ref of ['AI Act Art 27(3)', 'AI Act Art 27(5)']) expect(law.aiAct.de.excerpt(parseCitation(ref))!.text).toContain('Muster');
+    const { fria } = drafts(BENEFITS, 'de');
+    expect(fria!.intro).toContain('mit dem Muster des Büros für Künstliche Intelligenz');
+    expect(fria!.intro).not.toContain('Vorlage');
+    const f = element(fria, 'measures_if_risks_materialise');
+    expect(f.title).toContain('Regelungen für die interne Unternehmensführung');
+    expect(f.text).toContain('Interne Unternehmensführung (Zusage des Teams)');
+    expect(f.text).not.toContain('Interne Verantwortung');
+    const c = element(fria, 'affected_persons');
+    expect(c.text).toContain('Personen, die grundlegende öffentliche Unterstützungsleistungen und -dienste, einschließlich Gesundheitsdiensten, beantragen oder erhalten');
+    expect(c.text).not.toMatch(/Empfänger|Antragsteller\b/);
+    // The hint, shown when (c) is to complete, lists the groups in the same form.
+    const open = element(drafts({ ...BENEFITS, annex3_5_essential_services: ['unsure'] }, 'de').fria, 'affected_persons');
+    expect(open.hint).toContain('(Antragstellende, Leistungsbeziehende, Beschäftigte, Kinder …)');
+  });
+
+  it('the processes (a) stay filled from the required description, and always show their hint too: what the element must describe, the deployer’s processes in which the system is used in line with its intended purpose', () => {
+    const HINT: Record<Lang, string> = {
+      en: "The element describes the deployer's processes in which the system is used in line with its intended purpose",
+      fr: "L'élément décrit les processus du déployeur dans lesquels le système est utilisé conformément à sa destination",
+      de: 'Das Element beschreibt die Verfahren des Betreibers, bei denen das System im Einklang mit seiner Zweckbestimmung verwendet wird',
+    };
+    for (const lang of LANGS) {
+      const a = element(drafts(BENEFITS, lang).fria, 'processes');
+      expect(a.status).toBe('filled');
+      expect(a.hint, lang).toContain(HINT[lang]);
+    }
+    // The flow says so on the element, and only there: every other filled element keeps no hint.
+    const fria = bundle.flow.impactAssessments!.fria;
+    expect(fria.elements.filter((e) => e.hintAlways).map((e) => e.id)).toEqual(['processes']);
+    expect(bundle.flow.impactAssessments!.dpia.elements.some((e) => e.hintAlways)).toBe(false);
+    const { fria: draft } = drafts(BENEFITS);
+    for (const e of draft!.elements) if (e.status === 'filled' && e.id !== 'processes') expect(e.hint, e.id).toBeUndefined();
+    // The summary still counts (a) as filled.
+    expect(draft!.summary).toMatch(/4 of 6 elements pre-filled/);
   });
 });

@@ -4,9 +4,10 @@
 // protection impact assessment of GDPR Art 35(7)(a)-(d) when it holds gdpr35_dpia. Every sentence comes
 // from the flow, so that the content hash covers it. An element is "filled" only when it is not
 // `alwaysToComplete`, a part that is not context found something in the answers and no answer holds it
-// back (`complete`, a `holdsBack` fact); otherwise it is "to complete", with its hint. Nothing is
-// invented: a filled element quotes or assembles what the answers set. The summary states the findings of
-// the filled elements only; `findings` is that sentence alone.
+// back (`complete`, a `holdsBack` fact); otherwise it is "to complete", with its hint (a `hintAlways`
+// element shows its hint when filled too). Nothing is invented: a filled element quotes or assembles
+// what the answers set. The summary states the findings of the filled elements only; `findings` is that
+// sentence alone.
 // A "not sure" answer takes the cautious branch and sets cautious facts (profiling, personal data…): an
 // assumption, not a finding. A value whose only source is such an answer is shown as "not known", as
 // context: it never fills an element nor reaches the findings.
@@ -211,7 +212,7 @@ function readElement(e: ImpactElement, section: Section, r: Reading): ElementRea
       status: filled ? 'filled' : 'toComplete',
       statusLabel: (filled ? section.filled : section.toComplete)[lang],
       text,
-      ...(filled ? {} : { hint: e.hint[lang] }),
+      ...(filled && !e.hintAlways ? {} : { hint: e.hint[lang] }),
     },
     content,
     source: e,

@@ -14,9 +14,16 @@ const opts = { lang: 'en' as const, date: '2026-12-01' };
 const ART50_OBLIGATIONS = ['art50_1_chatbot_disclosure', 'art50_2_machine_readable_marking', 'art50_3_emotion_biometric_notice', 'art50_4_deepfake_disclosure', 'art50_4_public_interest_text_disclosure'];
 const HIGH_RISK_DUTIES = ['art26_deployer_obligations', 'art26_deployer_obligations_annex_i', 'art16_provider_obligations', 'art16_provider_obligations_annex_i', 'art23_importer_obligations', 'art23_importer_obligations_annex_i', 'art24_distributor_obligations', 'art24_distributor_obligations_annex_i', 'annex1_section_b_sectoral_rules'];
 const PROHIBITED_DUTIES = ['art5_do_not_deploy', 'art5_new_point_do_not_deploy'];
+/** What else a prohibited result may hold: the DPIA its data give (the GDPR follows the data) and the duties of a general-purpose model's provider (the model is not the prohibited system). */
+const BESIDES_PROHIBITION = ['gdpr35_dpia', 'art53_gpai_provider_obligations'];
 function classAgreesWithDuties(riskClass: string | null, duties: string[]): string | null {
   const has = (ids: string[]) => ids.some((d) => duties.includes(d));
-  if (riskClass === 'prohibited') return has(PROHIBITED_DUTIES) ? null : 'prohibited without a do-not-deploy duty';
+  if (riskClass === 'prohibited') {
+    if (!has(PROHIBITED_DUTIES)) return 'prohibited without a do-not-deploy duty';
+    // A prohibited practice is never put into service: no duty that presupposes it (Art 4, 16, 23, 24, 26, 27, 49, 50, 86).
+    const other = duties.filter((d) => !PROHIBITED_DUTIES.includes(d) && !BESIDES_PROHIBITION.includes(d));
+    return other.length ? `prohibited with ${other.join(', ')}` : null;
+  }
   if (has(PROHIBITED_DUTIES)) return `${riskClass} with a do-not-deploy duty`;
   if (riskClass === 'high_risk') return has(HIGH_RISK_DUTIES) ? null : 'high-risk without a high-risk duty for the user’s roles';
   if (has(HIGH_RISK_DUTIES)) return `${riskClass} with a high-risk duty`;
@@ -73,6 +80,7 @@ describe('engine properties', () => {
 
   it('random walks: deterministic, next is a question or null, complete results agree with themselves', () => {
     const classes = new Set<string>();
+    const prohibited: string[][] = [];
     fc.assert(
       fc.property(fc.array(fc.nat(), { minLength: 40, maxLength: 80 }), (choices) => {
         const answers = randomWalk(choices);
@@ -87,8 +95,9 @@ describe('engine properties', () => {
           expect(res.riskClass).not.toBeNull();
           classes.add(res.riskClass!);
           expect(res.reason.length).toBeGreaterThan(10);
-          // No result names a class without the duty that defines it.
+          // No result names a class without the duty that defines it, and a prohibited one lists nothing that presupposes putting the system into service.
           expect(classAgreesWithDuties(res.riskClass, res.duties.map((d) => d.id))).toBeNull();
+          if (res.riskClass === 'prohibited') prohibited.push(res.duties.map((d) => d.id));
           // Every duty and open point has a step in the plan of action.
           const covered = new Set(res.actions.flatMap((x) => x.covers));
           for (const id of [...res.duties.map((d) => d.id), ...res.openPoints.map((o) => o.id)]) expect(covered.has(id), id).toBe(true);
@@ -100,6 +109,9 @@ describe('engine properties', () => {
     );
     // The walks reach every class, so that the invariants above were tried on each.
     expect([...classes].sort()).toEqual(['high_risk', 'limited_risk', 'minimal_risk', 'out_of_scope', 'prohibited']);
+    // Many prohibited walks were tried, some with a DPIA or a model provider beside the prohibition.
+    expect(prohibited.length).toBeGreaterThan(50);
+    expect(prohibited.some((d) => d.some((x) => BESIDES_PROHIBITION.includes(x)))).toBe(true);
   });
 
   it('random walks: the two FRIA questions are asked exactly when the complete result holds the FRIA (art27_fria), and on no other walk', () => {

@@ -336,8 +336,10 @@ export const ImpactElement = z.strictObject({
   /** The element named in a sentence of the summary ("risks of harm"). */
   shortTitle: Localised,
   source: Sources,
-  /** What to write when the answers cannot fill it. */
+  /** What to write when the answers cannot fill it (and, with `hintAlways`, what the element must describe). */
   hint: Localised,
+  /** The hint is shown on the filled element too: where it is filled whenever a required question is answered, its status says nothing about its content. */
+  hintAlways: z.literal(true).optional(),
   /** How the summary states what the element found, `{values}` standing for its own (non-context) values; stated only when the element is filled. */
   finding: Localised.optional(),
   /** The answers never settle it (every part is context): it always stays to complete, with its hint. */

@@ -142,7 +142,7 @@ export const ImpactElementViewSchema = z
     status: z.enum(['filled', 'toComplete']).describe('filled: the answers gave its content (to be checked); toComplete: the project lead writes it, see hint.'),
     statusLabel: z.string(),
     text: z.string().describe('What the answers established, one line per part ("Label: value"), with the context lines and the values left open by a "not sure" answer ("Label: not known (answered \'not sure\')"); empty when they established nothing.'),
-    hint: z.string().optional().describe('What to write, for an element to complete.'),
+    hint: z.string().optional().describe('What to write, for an element to complete; also on a filled element whose content a required answer always gives (FRIA (a)): what the element must describe.'),
   })
   .describe('One element of an impact-assessment draft.');
 

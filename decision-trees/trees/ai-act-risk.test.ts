@@ -724,10 +724,11 @@ describe('the fundamental rights impact assessment (Art 27, flow 1.2.0)', () => 
           { type: 'fact', params: { fact: 'high_risk_annex_iii' } },
           { type: 'fact', params: { fact: 'annex3_non_point_2' } },
           { type: 'role', params: { role: 'deployer' } },
-          { type: 'not', params: { condition: { type: 'riskClass', params: { in: ['prohibited'] } } } },
+          { type: 'is', params: { condition: 'not_prohibited' } },
         ],
       },
     });
+    expect(tree.conditions!.not_prohibited).toEqual({ type: 'not', params: { condition: { type: 'riskClass', params: { in: ['prohibited'] } } } });
   });
 
   it('a ministry deploying a benefits-eligibility assistant is asked both FRIA questions, after the GDPR block and before the outcome', () => {
@@ -808,5 +809,97 @@ describe('the fundamental rights impact assessment (Art 27, flow 1.2.0)', () => 
     for (const [lang, words] of [['en', ['instructions for use', 'provider', 'Art 13(3)', 'Art 26(1)', 'Art 27(1)(d) and (e)']], ['fr', ["notice d'utilisation", 'fournisseur', 'art. 13, par. 3', 'art. 26, par. 1', 'points d) et e)']], ['de', ['Betriebsanleitung', 'Anbieter', 'Art. 13 Abs. 3', 'Art. 26 Abs. 1', 'Buchst. d und e']]] as const) {
       for (const w of words) expect(textsOf('fria_art13_information', lang)).toContain(w);
     }
+  });
+});
+
+describe('amended before release (legal review of flow 1.2.0): a prohibited practice is never put into service', () => {
+  const tree = flow.index.bundle.trees.find((t) => t.id === 'ai-act-risk')!;
+  const RBI: Answers = { system_does: ['biometrics', 'generates_media'], art5_1_h_remote_identification: 'realtime_public_law_enforcement', art5_1_h_objective: 'victims', art5_1_h_conditions: 'yes' };
+  /** What a prohibited result may list: the prohibition, and the DPIA where the data facts give it (the GDPR follows the data, not the AI Act class). */
+  const ALLOWED = ['art5_do_not_deploy', 'art5_new_point_do_not_deploy', 'gdpr35_dpia'];
+
+  it('a deployer that passed the Art 5(1)(h) exception and then falls under the intimate-imagery ban gets only the prohibition and the DPIA, with no Art 26, 49(3), 26(11), 27 or 86 duty', () => {
+    for (const answer of ['yes', 'unsure']) {
+      const a = assess({ ...RBI, art5_intimate_imagery_use: answer });
+      expect(a.riskClass).toBe('prohibited');
+      expect(a.roles).toEqual(['deployer']);
+      // The Art 5(1)(h) answer established an Annex III 1(a) use and biometric data: the facts stay, the duties of putting it into service do not.
+      expect(a.facts).toEqual(expect.arrayContaining(['high_risk_annex_iii', 'annex3_non_point_2', 'data_special_category']));
+      expect(a.duties).toEqual(['art5_new_point_do_not_deploy', 'gdpr35_dpia']);
+      // Nor Art 4: the tree gives AI literacy to systems that may be used, never to a prohibited one.
+      expect(a.duties).not.toContain('art4_ai_literacy');
+    }
+  });
+
+  it('a provider, an in-house provider and deployer, an importer and a distributor on that path get no Art 16, 23, 24, 26 or 50 duty either: none may place the system on the market or put it into service', () => {
+    const cases: Answers[] = [
+      { ...RBI, role_in_system: ['builds_own_use'], art5_intimate_imagery_csam: 'foreseeable' },
+      { ...RBI, role_in_system: ['builds_for_others'], art5_intimate_imagery_csam: 'intended' },
+      { ...RBI, role_in_system: ['imports'], art5_intimate_imagery_use: 'yes' },
+      { ...RBI, role_in_system: ['distributes'], art5_intimate_imagery_use: 'yes' },
+    ];
+    for (const answers of cases) {
+      const a = assess(answers);
+      expect(a.riskClass).toBe('prohibited');
+      expect(a.duties.filter((d) => !ALLOWED.includes(d)), JSON.stringify(answers.role_in_system)).toEqual([]);
+      expect(a.duties).toContain('art5_new_point_do_not_deploy');
+    }
+  });
+
+  it('a chatbot the administration builds, answered "not sure" at the manipulation ban, is prohibited without the Art 50(1) and 50(2) duties of a system it must not put into service', () => {
+    const a = assess({ role_in_system: ['builds_own_use'], system_does: ['generates_text', 'interacts'], art5_1_a_b_manipulation: 'unsure' });
+    expect(a.riskClass).toBe('prohibited');
+    expect(a.duties).toEqual(['art5_do_not_deploy']);
+    // The same chatbot, not prohibited, keeps them.
+    const allowed = assess({ role_in_system: ['builds_own_use'], system_does: ['generates_text', 'interacts'], art5_1_a_b_manipulation: 'no', art50_1_obvious: 'no', art50_2_marking_scope: 'new_content', content_use: ['citizen_documents'] });
+    expect(allowed.duties).toEqual(expect.arrayContaining(['art50_1_chatbot_disclosure', 'art50_2_machine_readable_marking']));
+  });
+
+  it('the general-purpose model duties stay on a prohibited result: Art 53 binds the provider of the model, which is not the prohibited system', () => {
+    const a = assess({ role_in_system: ['trains_gpai_model'], art5_1_a_b_manipulation: 'manipulation' });
+    expect(a.riskClass).toBe('prohibited');
+    expect(a.duties).toEqual(expect.arrayContaining(['art5_do_not_deploy', 'art53_gpai_provider_obligations']));
+  });
+
+  it('every rule whose duties presuppose placing on the market, putting into service or use (Art 16, 23, 24, 26, 26(11), 27, 49(3), 50, 86, Annex III and Annex I alike) reads the named condition not_prohibited', () => {
+    const reads = (c: unknown, seen = new Set<string>()): boolean => {
+      if (!c || typeof c !== 'object') return false;
+      const { type, params } = c as { type: string; params: Record<string, unknown> };
+      if (type === 'is') {
+        const name = params.condition as string;
+        if (name === 'not_prohibited') return true;
+        if (seen.has(name)) return false;
+        seen.add(name);
+        return reads(tree.conditions![name], seen);
+      }
+      // Only a conjunction makes the condition necessary.
+      if (type === 'all') return (params.conditions as unknown[]).some((x) => reads(x, seen));
+      return false;
+    };
+    const presuppose = /^(art16|art23|art24|art26|art27|art49|art50|art86)_/;
+    const rules = tree.rules!.filter((r) => (r.duties ?? []).some((d) => presuppose.test(d)));
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['hr_deployer_annex_iii', 'hr_deployer_annex_iii_registration', 'hr_deployer_annex_iii_rights', 'hr_deployer_annex_iii_inform', 'hr_deployer_annex_i', 'hr_provider_annex_iii', 'hr_provider_annex_i', 'art50_1', 'art50_4_text_reviewed']));
+    for (const r of rules) expect(reads(r.when), r.id).toBe(true);
+    // The rules of the prohibition, the DPIA and the model do not.
+    for (const id of ['prohibited_in_force', 'prohibited_new_point', 'dpia', 'gpai_provider']) expect(reads(tree.rules!.find((r) => r.id === id)!.when), id).toBe(false);
+  });
+});
+
+describe('amended before release (legal review of flow 1.2.0): the FRIA questions say why they are asked', () => {
+  it('the period-and-frequency help says that a body governed by public law deploying an Annex III high-risk system carries out a FRIA before first use (Art 27(1)), whose point (b) asks this, in each language', () => {
+    const q = flow.index.questions.get('fria_period_frequency')!;
+    expect(q.source).toEqual(['AI Act Art 27(1)', 'AI Act Art 27(1)(b)', 'AI Act Art 27(2)']);
+    expect(q.help.en).toMatch(/^As a body governed by public law deploying a high-risk AI system of Annex III \(other than point 2\), you carry out a fundamental rights impact assessment before first use \(Art 27\(1\)\)\. Its point \(b\) requires/);
+    expect(q.help.fr).toMatch(/^En tant qu'organisme de droit public qui déploie un système d'IA à haut risque de l'annexe III \(hors point 2\), vous effectuez une analyse d'impact sur les droits fondamentaux avant la première utilisation \(art\. 27, par\. 1\)\. Son point b\)/);
+    expect(q.help.de).toMatch(/^Als Einrichtung des öffentlichen Rechts, die ein Hochrisiko-KI-System nach Anhang III \(außer Nummer 2\) betreibt, führen Sie vor der ersten Verwendung eine Grundrechte-Folgenabschätzung durch \(Art\. 27 Abs\. 1\)\. Ihr Buchstabe b/);
+  });
+
+  it('the German FRIA duty names the AI Office’s template “Muster”, as Art 27(3) and (5) do, and point (f) in the words of Art 27(1)(f)', () => {
+    const de = dutyText('art27_fria', 'de');
+    expect(de).toContain('mit dem Muster des Büros für Künstliche Intelligenz');
+    expect(de).not.toContain('Vorlage');
+    expect(de).toContain('einschließlich der Regelungen für die interne Unternehmensführung und der Beschwerdemechanismen');
+    // Art 53's template of the training-content summary is a "Vorlage" in the official text, and stays one.
+    expect(dutyText('art53_gpai_provider_obligations', 'de')).toContain('nach der Vorlage des Büros für Künstliche Intelligenz');
   });
 });

@@ -127,7 +127,9 @@ describe('workspace', () => {
     const page = await newPage();
     await signInWithKeyboard(page, 'Sofia Reis');
     await page.goto(`${base}/workspace/a/${id}`);
-    await page.locator('#app[data-ready=true] #register-title').waitFor();
+    // The register section once the page and its publication are read (or the reason it could not be).
+    await page.locator('#app[data-ready=true] #register-title ~ p, #app[data-ready=true] [role=alert]').first().waitFor();
+    expect(await page.locator('[role=alert]').count(), (await page.locator('[role=alert]').allTextContents()).join()).toBe(0);
     expect(await page.locator('#register-title ~ p').first().textContent()).toBe('This assessment is not published in the register.');
     await page.locator('#pub-contact').fill('ia@demo.etat.lu');
     await page.locator('#pub-themes').fill('Social security, Housing');

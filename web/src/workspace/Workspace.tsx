@@ -35,11 +35,16 @@ export function Workspace({ lang: initial, onLang }: { lang: Lang; onLang: (l: L
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const main = useRef<HTMLElement>(null);
   const [w, setW] = useState<WorkspaceStrings | null>(null);
+  const [wordsFailed, setWordsFailed] = useState(false);
   const t = STRINGS[lang];
   // One language's words at a time; the page keeps the last ones until the next have come.
   useEffect(() => {
     let current = true;
-    void loadWorkspaceStrings(lang).then((s) => current && setW(s));
+    setWordsFailed(false);
+    loadWorkspaceStrings(lang).then(
+      (s) => current && setW(s),
+      () => current && setWordsFailed(true),
+    );
     return () => {
       current = false;
     };
@@ -50,7 +55,16 @@ export function Workspace({ lang: initial, onLang }: { lang: Lang; onLang: (l: L
   }, []);
   const here = `${location.pathname}${location.search}`;
   const signedIn = me?.signedIn && me.user && me.organisation ? (me as PageProps['me']) : null;
-  if (!w) return <div class="app workspace" lang={lang} aria-busy="true" />;
+  if (!w)
+    return (
+      <div class="app workspace" lang={lang} aria-busy={!wordsFailed}>
+        {wordsFailed && (
+          <p class="error" role="alert">
+            {t.errorGeneric}
+          </p>
+        )}
+      </div>
+    );
 
   const link = (href: string, label: string, current: boolean) => (
     <a href={href} aria-current={current ? 'page' : undefined}>

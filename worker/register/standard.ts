@@ -146,10 +146,14 @@ function buildOne(lang: Lang, src: LanguageSource, d: PublicationDetails, entryI
   const registers = src.duties.includes('art49_registration');
   const nonPublic = registers && NON_PUBLIC_AREAS.some((f) => src.facts.includes(f));
   // The summaries of the impact assessments carried out, as the editor gives them (Annex VIII C(4)-(5)).
-  const summaries = nonPublic ? [] : [d.euDatabase?.friaSummary, d.euDatabase?.dpiaSummary].filter((x): x is string => x !== undefined);
+  const eu = d.euDatabase;
+  const summaries = nonPublic
+    ? []
+    : [eu?.friaSummary !== undefined ? fill(WORDS.friaSummary[lang], { value: eu.friaSummary }) : null, eu?.dpiaSummary !== undefined ? fill(WORDS.dpiaSummary[lang], { value: eu.dpiaSummary }) : null].filter((x): x is string => x !== null);
   const cls = fieldOf('aiActClassification');
   const explanation = [cls && !cls.toComplete ? fill(WORDS.classification[lang], { value: cls.value }) : null, ...summaries].filter((x): x is string => x !== null);
-  put('impact_assessment_explanation', explanation.length ? explanation.join(' ') : undefined, 'derived', false);
+  // One paragraph each (the pages split text on blank lines).
+  put('impact_assessment_explanation', explanation.length ? explanation.join('\n\n') : undefined, 'derived', summaries.length > 0);
   fromEntry('data');
   fromEntry('technical_operation');
   fromEntry('supplier');

@@ -63,6 +63,8 @@ export const FLAG_LABELS: Record<(typeof FLAG_KINDS)[number], L> = {
 export const WORDS = {
   withheld: w('Non publié : {reason}', 'Nicht veröffentlicht: {reason}', 'Not published: {reason}'),
   noImpactAssessment: w('Aucune analyse d’impact requise par le règlement sur l’IA ni par le RGPD selon l’auto-évaluation.', 'Nach der Selbstbewertung ist weder nach der KI-Verordnung noch nach der DSGVO eine Folgenabschätzung erforderlich.', 'No impact assessment is required by the AI Act or the GDPR according to the self-assessment.'),
+  friaSummary: w('Analyse d’impact sur les droits fondamentaux : {value}', 'Grundrechte-Folgenabschätzung: {value}', 'Fundamental rights impact assessment: {value}'),
+  dpiaSummary: w('Analyse d’impact relative à la protection des données : {value}', 'Datenschutz-Folgenabschätzung: {value}', 'Data protection impact assessment: {value}'),
   classification: w('Classification au titre du règlement sur l’IA : {value}', 'Einstufung nach der KI-Verordnung: {value}', 'Classification under the AI Act: {value}'),
 } satisfies Record<string, L>;
 

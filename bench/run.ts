@@ -128,14 +128,26 @@ async function apiThroughput(name: string, server: DevServer) {
   console.log(`api     ${name}, POST /evaluate response: ${(size / 1024).toFixed(1)} KB for ${Object.keys(answers).length} answers (compact path)`);
 }
 
+/** The bare workerd with local demo sign-in for the run: a project lead, a reviewer and a register editor of one ministry. */
+function workspaceServer(): Promise<DevServer> {
+  const user = (id: string, name: string, role: string) => ({ id, name, email: `${id}@bench.test`, organisation: 'bench-ministry', organisationName: 'Bench ministry', role });
+  const users = [user('lead', 'Bench Lead', 'project_lead'), user('dpo', 'Bench Reviewer', 'reviewer'), user('editor', 'Bench Editor', 'register_editor')];
+  return startSelfHosted({ RATE_LIMIT_PER_MINUTE: '0', AUTH_MODE: 'local', ENVIRONMENT: 'development', LOCAL_USERS: JSON.stringify(users) });
+}
+
+/** A demo user's session cookie, signed in through the local sign-in form. */
+async function benchSignIn(base: string, user: string): Promise<string> {
+  const res = await fetch(`${base}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: `user=${user}` });
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+/** A member's JSON call from this service's own page. */
+const headers = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' });
+
 if (want('workspace')) {
   // The workspace on the bare workerd, local demo sign-in turned on for the run: a portfolio of 500
   // assessments listed, and approvals written under load, each beside the empty route of the same run.
-  const users = [
-    { id: 'lead', name: 'Bench Lead', email: 'lead@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'project_lead' },
-    { id: 'dpo', name: 'Bench Reviewer', email: 'dpo@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'reviewer' },
-  ];
-  const server = await startSelfHosted({ RATE_LIMIT_PER_MINUTE: '0', AUTH_MODE: 'local', ENVIRONMENT: 'development', LOCAL_USERS: JSON.stringify(users) });
+  const server = await workspaceServer();
   try {
     await workspaceBench(server);
   } finally {
@@ -145,13 +157,9 @@ if (want('workspace')) {
 
 async function workspaceBench(server: DevServer) {
   const base = server.base;
-  const signIn = async (user: string) => {
-    const res = await fetch(`${base}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: `user=${user}` });
-    return res.headers.get('set-cookie')!.split(';')[0]!;
-  };
+  const signIn = (user: string) => benchSignIn(base, user);
   const lead = await signIn('lead');
   const dpo = await signIn('dpo');
-  const headers = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' });
   const answers = Object.values(completeAnswers(compileFlow(bundle)))[0]!;
   const SIZE = 500;
   const APPROVALS = 200;
@@ -191,12 +199,7 @@ async function workspaceBench(server: DevServer) {
 if (want('register')) {
   // The public register on the bare workerd: 100 entries published (each approved first), then the
   // public pages and exports read under load, each beside the empty route of the same run.
-  const users = [
-    { id: 'lead', name: 'Bench Lead', email: 'lead@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'project_lead' },
-    { id: 'dpo', name: 'Bench Reviewer', email: 'dpo@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'reviewer' },
-    { id: 'editor', name: 'Bench Editor', email: 'editor@bench.test', organisation: 'bench-ministry', organisationName: 'Bench ministry', role: 'register_editor' },
-  ];
-  const server = await startSelfHosted({ RATE_LIMIT_PER_MINUTE: '0', AUTH_MODE: 'local', ENVIRONMENT: 'development', LOCAL_USERS: JSON.stringify(users) });
+  const server = await workspaceServer();
   try {
     await registerBench(server);
   } finally {
@@ -206,12 +209,8 @@ if (want('register')) {
 
 async function registerBench(server: DevServer) {
   const base = server.base;
-  const signIn = async (user: string) => {
-    const res = await fetch(`${base}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: `user=${user}` });
-    return res.headers.get('set-cookie')!.split(';')[0]!;
-  };
+  const signIn = (user: string) => benchSignIn(base, user);
   const [lead, dpo, editor] = [await signIn('lead'), await signIn('dpo'), await signIn('editor')];
-  const headers = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' });
   const flow = compileFlow(bundle);
   const answers = walkWith(flow, defaultAnswer, SCENARIOS.find((s) => s.expect.duties?.includes('art49_registration'))!.answers);
   const details = { status: 'in_use', startDate: '2027-03', contact: 'ia@bench.test', themes: ['Bench'], texts: { purpose_and_impact: 'Purpose.', considerations: 'Considerations.', supplier: 'Intern ontwikkeld' } };

@@ -1,25 +1,11 @@
 // Shared by the benchmarks and the end-to-end tests: complete answer sets, free ports, waiting for a server.
 import { createServer } from 'node:net';
 import type { CompiledFlow } from '../decision-trees/compile.ts';
-import { evaluate } from '../decision-trees/evaluate.ts';
+import { walkWith, type Picker } from '../decision-trees/walk-with.ts';
+
+export { walkWith };
 import type { Answers } from '../decision-trees/bundle.ts';
-import type { QuestionView } from '../decision-trees/views.ts';
 import { defaultAnswer } from '../decision-trees/scenarios.ts';
-
-type Picker = (q: QuestionView) => string | string[];
-
-/** Walks the flow answering each asked question with `pick`, until complete (bounded). */
-export function walkWith(flow: CompiledFlow, pick: Picker, preset: Answers = {}): Answers {
-  const answers: Answers = { ...preset };
-  for (let i = 0; i < 300; i++) {
-    const r = evaluate(flow, answers, { lang: 'en', date: '2026-11-28' });
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
-    if (r.complete) return answers;
-    const q = r.next!;
-    answers[q.id] = q.id in preset ? preset[q.id]! : pick(q);
-  }
-  throw new Error('the flow did not end within 300 answers');
-}
 
 /** "No" to yes/no questions, "none" to multiple choices, the first option otherwise, a short text. */
 export const pickNo: Picker = (q) => {

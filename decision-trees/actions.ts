@@ -5,10 +5,10 @@ import type { ActionBlock, DutyKind, Lang, Tree, Vocabulary } from './schema.ts'
 import type { ActionView, DutyView, FlagView, NoteView } from './view-schemas.ts';
 import { citationView } from './citations.ts';
 import { formatDate } from './views.ts';
+import { fillTemplate as fill } from './template.ts';
 
 export type { ActionView } from './view-schemas.ts';
 
-const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 export function buildActions(
   trees: Tree[],

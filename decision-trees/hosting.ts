@@ -5,6 +5,7 @@
 import type { Catalogue, CatalogueService, DataKind, HostingLocation, Lang, Task } from './schema.ts';
 import { DATA_KINDS, TASKS } from './schema.ts';
 import type { HostingResult } from './view-schemas.ts';
+import { fillTemplate as fill } from './template.ts';
 
 export type { HostingResult } from './view-schemas.ts';
 
@@ -29,7 +30,6 @@ function refusals(catalogue: Catalogue, s: CatalogueService, dataKinds: DataKind
   return reasons;
 }
 
-const fill = (t: string, vars: Record<string, string>) => t.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 /** Null when the hosting tree did not run (not an AI system) or no data kind was established. */
 export function decideHosting(catalogue: Catalogue, facts: string[], lang: Lang): HostingResult | null {

@@ -13,7 +13,7 @@ import { ImpactAssessmentDraftSchema, ImpactAssessmentDraftsSchema } from './vie
 import { LANGS, type Lang } from './schema.ts';
 import { loadLawTexts, resolverFor } from './law/texts.ts';
 import { parseCitation } from './citations.ts';
-import { defaultAnswer } from './scenarios.ts';
+import { BENEFITS_ASSISTANT, defaultAnswer } from './scenarios.ts';
 import type { Answers } from './bundle.ts';
 
 const bundle = loadAll().bundles.find((b) => b.flow.id === 'assessment')!;
@@ -24,12 +24,7 @@ const DESCRIPTION = 'Checks applications for the cost-of-living allowance and pr
 /** A ministry deploying a benefits-eligibility assistant (Annex III 5(a), profiling): FRIA and DPIA. */
 const BENEFITS: Answers = {
   intro_description: DESCRIPTION,
-  system_does: ['evaluates_people'],
-  annex3_areas: ['essential_services'],
-  annex3_5_essential_services: ['annex3_5_a_public_benefits'],
-  art6_3_profiling: 'yes',
-  data_kinds: ['personal'],
-  hosting_service: 'dedicated_application',
+  ...BENEFITS_ASSISTANT,
   fria_period_frequency: PERIOD,
   fria_art13_information: 'yes',
 };

@@ -18,12 +18,12 @@ import type { Evaluation } from './evaluate.ts';
 import { holds } from './conditions.ts';
 import { citationView } from './citations.ts';
 import type { AssessmentResult, ImpactAssessmentDraft, ImpactElementView } from './view-schemas.ts';
+import { fillTemplate as fill } from './template.ts';
 
 export type { ImpactAssessmentDraft, ImpactElementView } from './view-schemas.ts';
 
 type Kind = 'fria' | 'dpia';
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 /** The option of a "not sure" answer: it takes the cautious branch, and what it sets is an assumption. */
 export const UNSURE = 'unsure';

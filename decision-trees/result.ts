@@ -11,6 +11,7 @@ import { buildActions } from './actions.ts';
 import { citationLabel, citationView, parseCitation } from './citations.ts';
 import type { AssessmentResult, DutyView, FlagView, NoteView, NoticeView } from './view-schemas.ts';
 import { formatDate, t } from './views.ts';
+import { fillTemplate as fill } from './template.ts';
 
 export type { DutyView, FlagView, NoteView, NoticeView, AssessmentResult } from './view-schemas.ts';
 
@@ -23,7 +24,6 @@ function block<T>(trees: Tree[], kind: Blocks, id: string): [T, Tree] | undefine
   return undefined;
 }
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, k: string) => vars[k] ?? '');
 
 /** French elides "que" before a vowel ("parce qu'il"): the reason clauses start with "il" or "vous". */
 const elide = (text: string, lang: Lang) => (lang === 'fr' ? text.replace(/\bque (?=[aeiouyhàâéèêîôû])/gi, "qu'") : text);

@@ -11,6 +11,19 @@ export interface Scenario {
 
 export { defaultAnswer } from './default-answer.ts';
 
+/**
+ * A ministry's benefits-eligibility assistant (Annex III 5(a), profiling), used as a dedicated
+ * application: high risk, with a FRIA. Tests start from it and add what their case needs.
+ */
+export const BENEFITS_ASSISTANT: Answers = {
+  system_does: ['evaluates_people'],
+  annex3_areas: ['essential_services'],
+  annex3_5_essential_services: ['annex3_5_a_public_benefits'],
+  art6_3_profiling: 'yes',
+  data_kinds: ['personal'],
+  hosting_service: 'dedicated_application',
+};
+
 const base = (extra: Answers): Answers => extra;
 
 export const SCENARIOS: Scenario[] = [

@@ -1,11 +1,12 @@
 // Helpers for the worker tests (run inside workerd by @cloudflare/vitest-pool-workers).
 import { SELF } from 'cloudflare:test';
-import { evaluate } from '../decision-trees/evaluate.ts';
-import { defaultAnswer } from '../decision-trees/default-answer.ts';
+import { walkWith } from '../decision-trees/walk-with.ts';
+import { BENEFITS_ASSISTANT, defaultAnswer } from '../decision-trees/scenarios.ts';
 import type { Answers } from '../decision-trees/bundle.ts';
 import { compiledFlow, currentVersion, findBundle } from './flows.ts';
 
-export const BASE = 'http://local.test/api/v1';
+export const ORIGIN = 'http://local.test';
+export const BASE = `${ORIGIN}/api/v1`;
 
 export async function api(path: string, init: RequestInit & { json?: unknown; token?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
@@ -37,28 +38,24 @@ export async function createAssessment(body: Record<string, unknown> = {}): Prom
 export const SAMPLE_HIGH = { title: 'Bot', uses_ai: 'yes', areas: ['jobs'], decision_mention: 'yes', data_kind: 'personal' };
 
 /** A complete answer set of the current assessment flow: `overrides`, and the plain default wherever they say nothing. */
-export function completeAnswers(overrides: Answers): Answers {
-  const bundle = findBundle('assessment', currentVersion('assessment')!)!;
-  const answers: Answers = { ...overrides };
-  for (let i = 0; i < 200; i++) {
-    const e = evaluate(compiledFlow(bundle), answers, { lang: 'en', date: '2026-12-01' });
-    if (!e.ok) throw new Error(JSON.stringify(e.errors));
-    if (e.complete) return answers;
-    answers[e.next!.id] = overrides[e.next!.id] ?? defaultAnswer(e.next!);
-  }
-  throw new Error('the walk does not end');
-}
+export const completeAnswers = (overrides: Answers): Answers => walkWith(compiledFlow(findBundle('assessment', currentVersion('assessment')!)!), defaultAnswer, overrides);
 
 /** A benefits-eligibility assistant deployed by a ministry (Annex III 5(a)): high risk, FRIA, DPIA criteria, EU database. */
 export const HIGH_RISK_CASE: Answers = {
   intro_title: 'Eligibility assistant',
   intro_organisation: 'Ministry A',
   intro_description: 'Ranks applications for the housing allowance so that officers see the urgent ones first.',
-  system_does: ['evaluates_people'],
-  annex3_areas: ['essential_services'],
-  annex3_5_essential_services: ['annex3_5_a_public_benefits'],
-  art6_3_profiling: 'yes',
-  data_kinds: ['personal'],
-  hosting_service: 'dedicated_application',
+  ...BENEFITS_ASSISTANT,
   hosting_location: 'state_it_centre',
 };
+
+/** Signs a local test user in as the browser would (the page's own form): the response, with its cookie. */
+export const signInLocal = (user: string) =>
+  SELF.fetch(`${ORIGIN}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: new URLSearchParams({ user, return: '/workspace' }) });
+
+/** The session cookie a sign-in set (name=value). */
+export const sessionCookie = (res: Response) => res.headers.get('set-cookie')!.split(';')[0]!;
+
+/** A call with the session cookie, from this service's own page (the browser marks it same-origin). */
+export const as = (cookie: string, path: string, init: RequestInit & { json?: unknown } = {}) =>
+  api(path, { ...init, headers: { cookie, 'sec-fetch-site': 'same-origin', ...(init.headers as Record<string, string>) } });

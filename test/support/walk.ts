@@ -1,18 +1,9 @@
 // Drives the walkthrough in the browser: reads the current question and answers it.
 import type { Page } from 'playwright-core';
-import { defaultAnswer } from '../../decision-trees/scenarios.ts';
+import { BENEFITS_ASSISTANT, defaultAnswer } from '../../decision-trees/scenarios.ts';
 
 /** A benefits-eligibility assistant of a ministry, built for it: Annex III 5(a), profiling, no derogation. */
-export const HIGH_RISK = {
-  intro_title: 'Allocation eligibility assistant',
-  system_does: ['evaluates_people'],
-  annex3_areas: ['essential_services'],
-  annex3_5_essential_services: ['annex3_5_a_public_benefits'],
-  art6_3_profiling: 'yes',
-  data_kinds: ['personal'],
-  hosting_service: 'dedicated_application',
-  hosting_location: 'state_it_centre',
-};
+export const HIGH_RISK = { intro_title: 'Allocation eligibility assistant', ...BENEFITS_ASSISTANT, hosting_location: 'state_it_centre' };
 
 export type Pick = (q: { id: string; kind: string; options: string[] }) => string | string[];
 

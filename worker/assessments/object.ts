@@ -453,7 +453,7 @@ export class AssessmentObject extends DurableObject<Env> {
     return { entryId: p.entryId, version: p.version, outOfSync: p.flowVersion !== stored.meta.version || p.answersHash !== (await answersHash(stored.answers)) };
   }
 
-  private async preview(c: StoredAssessment, details: PublicationDetails, lang: Lang): Promise<PublicationPreview | Failure> {
+  private async preview(c: StoredAssessment, details: PublicationDetails, lang: Lang): Promise<{ preview: PublicationPreview; riskClass: string } | Failure> {
     const ws = c.meta.workspace;
     if (!ws) return { ok: false, reason: 'not_in_workspace' };
     const bundle = findBundle(c.meta.flowId, c.meta.version);
@@ -469,7 +469,7 @@ export class AssessmentObject extends DurableObject<Env> {
     if (!approved) blockers.push({ name: 'path:id', code: 'not_approved' });
     if (built.sources[lang].riskClass === 'prohibited') blockers.push({ name: 'path:id', code: 'prohibited' });
     const orgName = await orgStub(this.env, ws.orgId).organisationName();
-    return buildPublication(built.sources, details, await entryIdOf(c.meta.id), orgName, lang, blockers);
+    return { preview: buildPublication(built.sources, details, await entryIdOf(c.meta.id), orgName, lang, blockers), riskClass: built.sources[lang].riskClass };
   }
 
   /** What publishing would make public, and what stops it; nothing is stored. */
@@ -477,22 +477,23 @@ export class AssessmentObject extends DurableObject<Env> {
     const c = this.check({ ...access, requireIfMatch: false }, false);
     if ('ok' in c) return c;
     const p = await this.preview(c, details, lang);
-    return 'ok' in p ? p : { ok: true, preview: p };
+    return 'ok' in p ? p : { ok: true, preview: p.preview };
   }
 
   /** Publishes a new version of the entry: exactly the preview's records. */
   async publish(access: Access, details: PublicationDetails, lang: Lang): Promise<{ ok: true; publication: PublicationState; preview: PublicationPreview } | Failure> {
     const c = this.check({ ...access, requireIfMatch: false }, false);
     if ('ok' in c) return c;
-    const p = await this.preview(c, details, lang);
-    if ('ok' in p) return p;
+    const built = await this.preview(c, details, lang);
+    if ('ok' in built) return built;
+    const p = built.preview;
     if (!p.publishable) return { ok: false, reason: 'not_publishable', blockers: p.blockers };
     const ws = c.meta.workspace!;
     const published = await registerStub(this.env).publish({
       entryId: await entryIdOf(c.meta.id),
       assessmentId: c.meta.id,
       organisationId: ws.orgId,
-      riskClass: (await this.riskClassOf(c)) ?? 'minimal_risk',
+      riskClass: built.riskClass,
       status: details.status,
       approvedAt: c.meta.review!.approval!.at,
       flow: { id: c.meta.flowId, version: c.meta.version },
@@ -529,11 +530,6 @@ export class AssessmentObject extends DurableObject<Env> {
     const p = this.storedPublication();
     const mark = await this.publicationMark(c);
     return { ok: true, publication: p && mark ? { entryId: p.entryId, version: p.version, publishedAt: p.publishedAt, publishedBy: p.publishedBy, details: p.details, outOfSync: mark.outOfSync } : null };
-  }
-
-  private async riskClassOf(c: StoredAssessment): Promise<string | null> {
-    const state = stateOf(c, c.meta.lang, 'owner', false);
-    return state?.evaluation.result?.riskClass ?? null;
   }
 
   /** The portfolio row again, after a change that is not a new revision (publication, retraction). */

@@ -11,7 +11,7 @@ import { explicitLang, negotiateLang } from '../http/lang.ts';
 import { ProblemError, pointerToken } from '../http/problem.ts';
 import { ID_PATTERN, assessmentStub, bearer, newId, newToken, sha256, shareStub } from './store.ts';
 import type { Access, Failure, Guard, Outcome, StoredAssessment, Success, View, Workspace } from './object.ts';
-import { isJwt, sameOrigin, signedIn } from '../workspace/identity.ts';
+import { isJwt, sameOrigin, signedIn, type SignedIn } from '../workspace/identity.ts';
 import type { Role } from '../workspace/schemas.ts';
 import { retentionDays } from './retention.ts';
 import { ifMatchRevision } from './state.ts';
@@ -58,8 +58,11 @@ export async function access(c: Context<{ Bindings: Env }>): Promise<Access> {
   const who = await signedIn(c);
   if (!who) return { tokenHash: await tokenHash(c) }; // the 401 names the edit token
   if (who.session) sameOrigin(c);
-  return { member: { orgId: who.org.id, userId: who.member.userId, name: who.member.name, role: who.member.role } };
+  return memberAccess(who);
 }
+
+/** A signed-in member as the assessment's object checks them. */
+export const memberAccess = (who: SignedIn): Access => ({ member: { orgId: who.org.id, userId: who.member.userId, name: who.member.name, role: who.member.role } });
 
 export async function guard(c: Context<{ Bindings: Env }>): Promise<Guard> {
   const ifMatch = ifMatchRevision(c.req.header('if-match'));

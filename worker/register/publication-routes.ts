@@ -4,7 +4,7 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ALWAYS, HEADERS, commonHeaders, jsonBody, jsonContent, memberAuth, problemResponses } from '../api/schemas.ts';
-import { LangQuery, fail, stub } from '../assessments/routes.ts';
+import { LangQuery, fail, memberAccess, stub } from '../assessments/routes.ts';
 import type { Access, Failure } from '../assessments/object.ts';
 import { requireMember } from '../workspace/identity.ts';
 import { explicitLang } from '../http/lang.ts';
@@ -19,10 +19,8 @@ const EDITORS: readonly Role[] = ['register_editor', 'admin'];
 /** Reasons that lie in the assessment, not in the request: a conflict, not a bad request. */
 const STATE_BLOCKERS = new Set(['not_approved', 'prohibited', 'no_register_mapping']);
 
-async function memberAccess(c: Context<{ Bindings: Env }>, roles?: readonly Role[]): Promise<Access> {
-  const who = await requireMember(c, roles);
-  return { member: { orgId: who.org.id, userId: who.member.userId, name: who.member.name, role: who.member.role } };
-}
+/** A signed-in member of the assessment's organisation, with one of `roles` if given. */
+const member = async (c: Context<{ Bindings: Env }>, roles?: readonly Role[]): Promise<Access> => memberAccess(await requireMember(c, roles));
 
 /** Publication failures as problems: a blocker of the assessment is a 409, one of the request a 400. */
 function failPublication(f: Failure): never {
@@ -89,22 +87,22 @@ const langOf = (c: Context) => explicitLang(c) ?? 'fr';
 
 export const publicationApi = new OpenAPIHono<{ Bindings: Env }>()
   .openapi(getRoute, async (c) => {
-    const o = await stub(c, c.req.valid('param').id).publication(await memberAccess(c));
+    const o = await stub(c, c.req.valid('param').id).publication(await member(c));
     if (!o.ok) fail(o);
     return c.json({ publication: o.publication }, 200, noStore) as never;
   })
   .openapi(previewRoute, async (c) => {
-    const o = await stub(c, c.req.valid('param').id).previewPublication(await memberAccess(c, EDITORS), c.req.valid('json'), langOf(c));
+    const o = await stub(c, c.req.valid('param').id).previewPublication(await member(c, EDITORS), c.req.valid('json'), langOf(c));
     if (!o.ok) failPublication(o);
     return c.json(o.preview, 200, { ...noStore, 'content-language': o.preview.lang, vary: 'accept-language' }) as never;
   })
   .openapi(publishRoute, async (c) => {
-    const o = await stub(c, c.req.valid('param').id).publish(await memberAccess(c, EDITORS), c.req.valid('json'), langOf(c));
+    const o = await stub(c, c.req.valid('param').id).publish(await member(c, EDITORS), c.req.valid('json'), langOf(c));
     if (!o.ok) failPublication(o);
     return c.json({ publication: o.publication, records: o.preview.records }, 201, noStore) as never;
   })
   .openapi(retractRoute, async (c) => {
-    const o = await stub(c, c.req.valid('param').id).retract(await memberAccess(c, EDITORS));
+    const o = await stub(c, c.req.valid('param').id).retract(await member(c, EDITORS));
     if (!o.ok) failPublication(o);
     return c.body(null, 204);
   });

@@ -5,8 +5,7 @@ import type { Context } from 'hono';
 import { registerStub } from './stub.ts';
 import type { RegisterObject } from './register-object.ts';
 
-type Rendered = { status: 200 | 404; body: string };
-const bodies = new Map<string, Rendered>();
+const bodies = new Map<string, string>();
 /** Bodies kept per isolate: the oldest go first. */
 const MAX_BODIES = 200;
 
@@ -17,7 +16,15 @@ function tag(key: string): string {
   return (h >>> 0).toString(36);
 }
 
-export async function registerRead(c: Context<{ Bindings: Env }>, variant: string, type: string, headers: Record<string, string>, render: (register: DurableObjectStub<RegisterObject>) => Promise<Rendered>): Promise<Response> {
+/** `render` gives the body, or null when there is nothing to show (a retracted entry): then `missing` answers, uncached. */
+export async function registerRead(
+  c: Context<{ Bindings: Env }>,
+  variant: string,
+  type: string,
+  headers: Record<string, string>,
+  render: (register: DurableObjectStub<RegisterObject>) => Promise<string | null>,
+  missing: () => Response,
+): Promise<Response> {
   const register = registerStub(c.env);
   const revision = await register.revision();
   const etag = `"register-${revision}-${tag(variant)}"`;
@@ -25,15 +32,12 @@ export async function registerRead(c: Context<{ Bindings: Env }>, variant: strin
   const inm = c.req.header('if-none-match');
   if (inm && inm.split(',').map((s) => s.trim()).includes(etag)) return c.body(null, 304, common);
   const key = `${revision}|${variant}`;
-  let hit = bodies.get(key);
-  if (!hit) {
-    hit = await render(register);
-    if (hit.status === 200) {
-      bodies.set(key, hit);
-      if (bodies.size > MAX_BODIES) bodies.delete(bodies.keys().next().value!);
-    }
+  let body = bodies.get(key) ?? null;
+  if (body === null) {
+    body = await render(register);
+    if (body === null) return missing();
+    bodies.set(key, body);
+    if (bodies.size > MAX_BODIES) bodies.delete(bodies.keys().next().value!);
   }
-  if (hit.status === 200) return c.body(hit.body, 200, common);
-  const { etag: _none, ...uncached } = common;
-  return c.body(hit.body, 404, uncached);
+  return c.body(body, 200, common);
 }

@@ -10,7 +10,6 @@ import type { Lang as LangId } from '../../decision-trees/langs.ts';
 import { negotiateLang } from '../http/lang.ts';
 import { ProblemError } from '../http/problem.ts';
 import { csvCell } from '../http/csv.ts';
-import { registerStub } from './stub.ts';
 import { registerRead } from './read-cache.ts';
 import type { ListQuery } from './register-object.ts';
 import { EntrySummary, PUBLICATION_STATUSES, PublishedVersion, StandardRecord } from './schemas.ts';
@@ -109,6 +108,11 @@ export function registerCsv(entries: z.infer<typeof EntrySummary>[], lang: LangI
   return `\ufeff${[COLUMNS.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
+/** A list always has a body (an empty one when nothing matches). */
+const neverMissing = (): Response => {
+  throw new Error('a register list always renders');
+};
+
 const listQuery = (q: z.infer<typeof ListParams>): ListQuery => ({ q: q.q, organisation: q.organisation, riskClass: q.riskClass, status: q.status, limit: q.limit, offset: q.offset });
 
 export const registerApi = new OpenAPIHono<{ Bindings: Env }>()
@@ -117,20 +121,30 @@ export const registerApi = new OpenAPIHono<{ Bindings: Env }>()
     const q = c.req.valid('query');
     return registerRead(c, `json ${c.req.url}`, 'application/json', {}, async (register) => {
       const data = await register.list(listQuery(q));
-      return { status: 200, body: JSON.stringify({ total: data.total, offset: q.offset ?? 0, entries: data.entries.map((x) => ({ ...x, records: pick(x.records, q.lang) })) }) };
-    }) as never;
+      return JSON.stringify({ total: data.total, offset: q.offset ?? 0, entries: data.entries.map((x) => ({ ...x, records: pick(x.records, q.lang) })) });
+    }, neverMissing) as never;
   })
   .openapi(csvRoute, async (c) => {
     const q = c.req.valid('query');
-    return registerRead(c, `csv ${c.req.url}`, 'text/csv; charset=utf-8', { 'content-disposition': 'attachment; filename="register.csv"' }, async (register) => ({ status: 200, body: registerCsv((await register.list(listQuery(q))).entries, q.lang) })) as never;
+    return registerRead(c, `csv ${c.req.url}`, 'text/csv; charset=utf-8', { 'content-disposition': 'attachment; filename="register.csv"' }, async (register) => registerCsv((await register.list(listQuery(q))).entries, q.lang), neverMissing) as never;
   })
   .openapi(entryRoute, async (c) => {
     const { entryId } = c.req.valid('param');
     const { version, lang } = c.req.valid('query');
-    // Known before the read: a retracted or unknown entry is a problem, never a cached body.
-    const found = await registerStub(c.env).entry(entryId, version);
-    if (!found) throw new ProblemError('not-found', 'register_entry_not_found', {}, [{ name: 'path:entryId', code: 'unknown_entry' }]);
-    return registerRead(c, `entry ${c.req.url}`, 'application/json', {}, async () => ({ status: 200, body: JSON.stringify({ entry: { ...found.current, records: pick(found.current.records, lang) }, versions: found.versions }) })) as never;
+    return registerRead(
+      c,
+      `entry ${c.req.url}`,
+      'application/json',
+      {},
+      async (register) => {
+        const found = await register.entry(entryId, version);
+        return found && JSON.stringify({ entry: { ...found.current, records: pick(found.current.records, lang) }, versions: found.versions });
+      },
+      // A retracted or unknown entry is a problem, never a cached body.
+      () => {
+        throw new ProblemError('not-found', 'register_entry_not_found', {}, [{ name: 'path:entryId', code: 'unknown_entry' }]);
+      },
+    ) as never;
   });
 
 // ---------------------------------------------------------------------------
@@ -145,7 +159,7 @@ export const registerPages = new Hono<{ Bindings: Env }>()
     const lang = pageLang(c);
     const offset = Math.max(0, Math.min(1_000_000, Number.parseInt(c.req.query('offset') ?? '0', 10) || 0));
     const q: ListQuery = { q: c.req.query('q')?.slice(0, 200) || undefined, organisation: c.req.query('organisation')?.slice(0, 100) || undefined, riskClass: oneOf(c.req.query('riskClass'), RISK_CLASSES), status: oneOf(c.req.query('status'), PUBLICATION_STATUSES), limit: PAGE_SIZE, offset };
-    return registerRead(c, `page ${lang} ${c.req.url}`, html, { 'content-language': lang, vary: 'accept-language' }, async (register) => ({ status: 200, body: listPage(lang, operatorOf(c.env), q, await register.list(q)) }));
+    return registerRead(c, `page ${lang} ${c.req.url}`, html, { 'content-language': lang, vary: 'accept-language' }, async (register) => listPage(lang, operatorOf(c.env), q, await register.list(q)), neverMissing);
   })
   .get('/:entryId/versions/:version', async (c) => entryResponse(c, c.req.param('entryId'), Number.parseInt(c.req.param('version'), 10)))
   .get('/:entryId', async (c) => entryResponse(c, c.req.param('entryId')));
@@ -153,9 +167,16 @@ export const registerPages = new Hono<{ Bindings: Env }>()
 async function entryResponse(c: Context<{ Bindings: Env }>, entryId: string, version?: number): Promise<Response> {
   const lang = pageLang(c);
   const valid = /^[0-9a-f]{20}$/.test(entryId) && (version === undefined || Number.isInteger(version));
-  return registerRead(c, `page ${lang} ${c.req.url}`, html, { 'content-language': lang, vary: 'accept-language' }, async (register) => {
-    const found = valid ? await register.entry(entryId, version) : null;
-    return found ? { status: 200, body: entryPage(lang, found.current, found.versions) } : { status: 404, body: missingPage(lang) };
-  });
+  return registerRead(
+    c,
+    `page ${lang} ${c.req.url}`,
+    html,
+    { 'content-language': lang, vary: 'accept-language' },
+    async (register) => {
+      const found = valid ? await register.entry(entryId, version) : null;
+      return found && entryPage(lang, found.current, found.versions);
+    },
+    () => c.body(missingPage(lang), 404, { 'content-type': html, 'content-language': lang, 'cache-control': 'public, max-age=60' }),
+  );
 }
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SELF } from 'cloudflare:test';
 import { Validator } from '@cfworker/json-schema';
-import { HIGH_RISK_CASE, api, completeAnswers, json } from '../test-helpers.ts';
+import { HIGH_RISK_CASE, ORIGIN, api, as, completeAnswers, json, sessionCookie, signInLocal } from '../test-helpers.ts';
 import type { Answers } from '../../decision-trees/bundle.ts';
 import { registerSchema } from './standard-schema.ts';
 import vendored from './standard/algoritmeregister-publicatiestandaard-1.0.0.schema.json';
 
-const ORIGIN = 'http://local.test';
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 /** A benefits-eligibility assistant (Annex III 5(a), deployed by the ministry): high risk, FRIA, EU database. */
@@ -19,11 +18,10 @@ const HIGH_RISK: Answers = {
 };
 
 async function signIn(user: string): Promise<string> {
-  const res = await SELF.fetch(`${ORIGIN}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: new URLSearchParams({ user, return: '/workspace' }) });
+  const res = await signInLocal(user);
   expect(res.status).toBe(303);
-  return res.headers.get('set-cookie')!.split(';')[0]!;
+  return sessionCookie(res);
 }
-const as = (cookie: string, path: string, init: RequestInit & { json?: unknown } = {}) => api(path, { ...init, headers: { cookie, 'sec-fetch-site': 'same-origin', ...(init.headers as Record<string, string>) } });
 
 const DETAILS = {
   status: 'in_use',

@@ -142,17 +142,9 @@ export const PublishedVersion = z
   .openapi('PublishedEntryVersion');
 export type PublishedVersion = z.infer<typeof PublishedVersion>;
 
-export const EntrySummary = z
-  .object({
-    entryId: z.string(),
-    version: z.number().int(),
-    publishedAt: z.iso.datetime(),
-    firstPublishedAt: z.iso.datetime(),
-    organisationId: z.string(),
-    riskClass: z.string(),
-    status: PublicationStatus,
-    records: z.record(z.string(), StandardRecord),
-  })
+/** An entry in the register's list: its latest version, with when it was first published and its status. */
+export const EntrySummary = PublishedVersion.pick({ entryId: true, version: true, publishedAt: true, organisationId: true, riskClass: true, records: true })
+  .extend({ firstPublishedAt: z.iso.datetime(), status: PublicationStatus })
   .openapi('RegisterEntry');
 export type EntrySummary = z.infer<typeof EntrySummary>;
 

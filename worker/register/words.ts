@@ -68,4 +68,4 @@ export const WORDS = {
   classification: w('Classification au titre du règlement sur l’IA : {value}', 'Einstufung nach der KI-Verordnung: {value}', 'Classification under the AI Act: {value}'),
 } satisfies Record<string, L>;
 
-export const fill = (text: string, params: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
+export { fillTemplate as fill } from '../../decision-trees/template.ts';

@@ -60,12 +60,8 @@ export class OrganisationObject extends DurableObject<Env> {
     return r ? { userId: r.user_id, name: r.name, email: r.email, role: r.role as Role, source: r.source as Member['source'], since: r.since } : null;
   }
 
-  /** The organisation's name (RPC: a stub's own `name` property hides a method of that name). */
+  /** The organisation's name (not `name()`: a stub's own `name` property would hide it over RPC). */
   organisationName(): string {
-    return this.name();
-  }
-
-  name(): string {
     return this.sql.exec<{ value: string }>(`SELECT value FROM org WHERE key = 'name'`).toArray()[0]?.value ?? '';
   }
 

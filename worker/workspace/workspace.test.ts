@@ -3,14 +3,13 @@ import { SELF, env, runInDurableObject } from 'cloudflare:test';
 import { readAuthConfig } from './config.ts';
 import { sessionName, sessionStub } from './identity.ts';
 import type { SessionRecord } from './session-object.ts';
-import { SAMPLE_HIGH, api, createAssessment, json } from '../test-helpers.ts';
+import { ORIGIN, SAMPLE_HIGH, api, as, createAssessment, json, signInLocal } from '../test-helpers.ts';
 
-const ORIGIN = 'http://local.test';
 const sample = { flow: 'sample', version: '1.0.0', lang: 'en' };
 
 /** Signs a local test user in as the browser would (the page's own form), and returns their cookie. */
 async function signIn(user: string): Promise<string> {
-  const res = await SELF.fetch(`${ORIGIN}/auth/local`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin' }, body: new URLSearchParams({ user, return: '/workspace' }) });
+  const res = await signInLocal(user);
   expect(res.status).toBe(303);
   expect(res.headers.get('location')).toBe('/workspace');
   const cookie = res.headers.get('set-cookie')!;
@@ -20,10 +19,6 @@ async function signIn(user: string): Promise<string> {
   expect(cookie).toMatch(/SameSite=Lax/);
   return cookie.split(';')[0]!;
 }
-
-/** A call with the session cookie, from this service's own page (the browser marks it same-origin). */
-const as = (cookie: string, path: string, init: RequestInit & { json?: unknown } = {}) =>
-  api(path, { ...init, headers: { cookie, 'sec-fetch-site': 'same-origin', ...(init.headers as Record<string, string>) } });
 
 describe('workspace', () => {
   it('says who is signed in, and nobody before sign-in', async () => {

@@ -29,6 +29,29 @@ describe('the served page', () => {
     }
   });
 
+  it('paints styled before its script runs: the stylesheet is in the page, allowed by its hash in the CSP', async () => {
+    const { context } = await isolatedContext(browser);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { violations: string[] }).violations ??= []).push(e.violatedDirective));
+    });
+    const page = await context.newPage();
+    const styles: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'stylesheet') styles.push(r.url());
+    });
+    const held: Route[] = [];
+    await page.route('**/assets/*.js', (route) => void held.push(route));
+    for (const path of ['/?lang=en', '/embed?lang=de']) {
+      const res = await page.goto(`${base}${path}`, { waitUntil: 'commit' });
+      expect(res!.headers()['content-security-policy'], path).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]{43}='/);
+      await page.locator('form.question h2').waitFor();
+      expect(await page.locator('.app-header').evaluate((el) => getComputedStyle(el).display), path).toBe('flex');
+      expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []), path).toEqual([]);
+    }
+    expect(styles).toEqual([]);
+    await context.close();
+  });
+
   it('shows the first question with no API call before it, and the app takes it over without one', async () => {
     const { context } = await isolatedContext(browser);
     const page = await context.newPage();

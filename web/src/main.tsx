@@ -85,6 +85,7 @@ if (workspacePage) {
     root.dataset.ready = 'true';
   });
 } else {
+  const start = () => {
   (takeOver ? hydrate : render)(
     <App
       boot={takeOver ? boot : null}
@@ -100,4 +101,8 @@ if (workspacePage) {
   );
   // The app now handles the page's forms itself (tests and the bench wait for this mark).
   root.dataset.ready = 'true';
+  };
+  // The server's markup is the first paint: the app takes it over once that frame is out.
+  if (takeOver) requestAnimationFrame(() => setTimeout(start));
+  else start();
 }

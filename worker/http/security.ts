@@ -12,7 +12,14 @@ export const allowedOrigins = (env: Env) => list(env.ALLOWED_ORIGINS);
 /** Pages allowed to frame /embed, as CSP frame-ancestors sources. */
 export const frameAncestors = (env: Env) => list(env.FRAME_ANCESTORS);
 
-function csp(path: string, env: Env): string {
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** CSP sources ('sha256-…') of the inline styles a rendered page carries. */
+    inlineStyleSources: string[];
+  }
+}
+
+function csp(path: string, env: Env, styleSources: string[]): string {
   const frames = path === '/embed' || path.startsWith('/embed/') ? ["'self'", ...frameAncestors(env)].join(' ') : "'none'";
   // The HTML report carries its own inline styles and no script.
   if (path.endsWith('/report.html')) return `default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'`;
@@ -20,7 +27,7 @@ function csp(path: string, env: Env): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    "style-src 'self'",
+    ["style-src 'self'", ...styleSources].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -37,7 +44,7 @@ export const securityHeaders: MiddlewareHandler<{ Bindings: Env }> = async (c, n
   // Static assets come with immutable headers: copy the response so that headers can be set.
   c.res = new Response(c.res.body, c.res);
   const h = c.res.headers;
-  h.set('content-security-policy', csp(path, c.env));
+  h.set('content-security-policy', csp(path, c.env, c.get('inlineStyleSources') ?? []));
   h.set('x-content-type-options', 'nosniff');
   h.set('referrer-policy', 'no-referrer');
   h.set('cross-origin-opener-policy', 'same-origin');

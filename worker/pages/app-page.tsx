@@ -16,21 +16,30 @@ import { htmlEscape } from '../reports/html.ts';
 import type { CallApi } from '../http/in-process.ts';
 import { MAX_BODY_BYTES } from '../http/security.ts';
 import { ProblemError } from '../http/problem.ts';
+import { inlineStylesheet, type InlinedPage } from './inline-style.ts';
 
 type Ctx = Context<{ Bindings: Env }>;
 export type PageKind = 'page' | 'embed';
 
 export const pageKind = (path: string): PageKind | null => (path === '/' || path === '/index.html' ? 'page' : path === '/embed' || path === '/embed/' ? 'embed' : null);
 
-// The built index.html (its hashed script and style links), read once per isolate.
-let template: Promise<string> | undefined;
-function shell(c: Ctx): Promise<string> {
-  template ??= c.env.ASSETS.fetch(new Request(new URL('/index.html', c.req.url))).then((r) => {
-    if (!r.ok) throw new Error(`index.html: ${r.status}`);
+// The built index.html (its hashed script link), its stylesheet inlined, read once per isolate.
+let template: Promise<InlinedPage> | undefined;
+function shell(c: Ctx): Promise<InlinedPage> {
+  const asset = async (path: string) => {
+    const r = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url)));
+    if (!r.ok) throw new Error(`${path}: ${r.status}`);
     return r.text();
-  });
+  };
+  template ??= asset('/index.html').then((page) => inlineStylesheet(page, asset));
   template.catch(() => (template = undefined));
   return template;
+}
+
+/** A rendered page, its CSP naming the inlined style. */
+function pageResponse(c: Ctx, shellPage: InlinedPage, body: string, status: 200 | 400, headers: Record<string, string>): Response {
+  if (shellPage.styleSource) c.set('inlineStyleSources', [shellPage.styleSource]);
+  return c.html(body, status, headers);
 }
 
 function html(kind: PageKind, boot: Boot, page: string): string {
@@ -51,13 +60,14 @@ const startPages = new Map<string, string>();
 export async function startPage(c: Ctx, kind: PageKind): Promise<Response> {
   const lang = pickLang(c.req.query('lang'));
   const key = `${kind}:${lang}:${origin(c)}`;
+  const page = await shell(c);
   let body = startPages.get(key);
   if (!body) {
     const first = present(requireBundle(), {}, lang, today(), true).next;
-    body = html(kind, { lang, origin: origin(c), config: publicConfig(c.env), first }, await shell(c));
+    body = html(kind, { lang, origin: origin(c), config: publicConfig(c.env), first }, page.html);
     if (startPages.size < 50) startPages.set(key, body);
   }
-  return c.html(body, 200, { 'cache-control': 'no-cache', vary: 'accept-encoding' });
+  return pageResponse(c, page, body, 200, { 'cache-control': 'no-cache', vary: 'accept-encoding' });
 }
 
 /** The question's kind in the published flows, to read a form's values as the API expects them. */
@@ -102,7 +112,10 @@ export async function formPost(c: Ctx, kind: PageKind, call: CallApi): Promise<R
   const value = k === 'multiple' ? values : (values[0] ?? '');
   const session = field('assessment') && field('token') ? { id: field('assessment'), editToken: field('token') } : null;
   const config = publicConfig(c.env);
-  const render = async (boot: Omit<Boot, 'lang' | 'origin' | 'config'>, status: 200 | 400 = 200) => c.html(html(kind, { lang, origin: origin(c), config, ...boot }, await shell(c)), status, noStore);
+  const render = async (boot: Omit<Boot, 'lang' | 'origin' | 'config'>, status: 200 | 400 = 200) => {
+    const page = await shell(c);
+    return pageResponse(c, page, html(kind, { lang, origin: origin(c), config, ...boot }, page.html), status, noStore);
+  };
 
   if (!session) {
     const res = await call(`/assessments${q}`, { method: 'POST', body: { lang, answers: { [question]: value } } });

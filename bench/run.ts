@@ -12,6 +12,7 @@ import { completeAnswers, walkWith } from './support.ts';
 import { SCENARIOS, defaultAnswer } from '../decision-trees/scenarios.ts';
 import { startDevServer, type DevServer } from '../test/support/dev-server.ts';
 import { startSelfHosted } from '../test/support/self-hosted.ts';
+import { PEER, startPeer } from './peer.ts';
 import { WORKER_GZIP_LIMIT, measureWorkerBundle } from '../scripts/worker-bundle.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -278,15 +279,16 @@ async function firstQuestionTimes(servers: [string, DevServer][]) {
   const { launch } = await import('../test/support/browser.ts');
   const browser = await launch();
   const ROUNDS = 9;
-  // Runs before any page script: notes when the watched element is first laid out, and first contentful paint.
+  // Runs before any page script: notes when the watched element is first laid out and not hidden.
   const observer = (selector: string) => `(() => {
-    const seen = () => { const el = document.querySelector(${JSON.stringify(selector)}); return el && el.getBoundingClientRect().height > 0; };
+    const seen = () => { const el = document.querySelector(${JSON.stringify(selector)}); return el && el.getBoundingClientRect().height > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }); };
     const tick = () => { if (seen()) { window.__visibleAt = performance.now(); } else requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
   })();`;
-  const load = async (url: string, selector: string) => {
+  const load = async (url: string, selector: string, session: Record<string, string> = {}) => {
     const context = await browser.newContext();
     await context.addInitScript(observer(selector));
+    await context.addInitScript((entries) => Object.entries(entries).forEach(([k, v]) => sessionStorage.setItem(k, v)), session);
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __visibleAt?: number }).__visibleAt !== undefined);
@@ -294,14 +296,18 @@ async function firstQuestionTimes(servers: [string, DevServer][]) {
     await context.close();
     return r;
   };
+  // A peer's build, when PEER_DIST names one (bench/README.md), is loaded in the rounds of the first server.
+  const peer = process.env.PEER_DIST ? await startPeer(process.env.PEER_DIST) : null;
   try {
-    for (const [name, server] of servers) {
-      const pages = { app: [] as number[], fcp: [] as number[], static: [] as number[], staticFcp: [] as number[], fetches: [] as number[], embed: [] as number[] };
+    for (const [k, [name, server]] of servers.entries()) {
+      const pages = { app: [] as number[], fcp: [] as number[], static: [] as number[], staticFcp: [] as number[], fetches: [] as number[], embed: [] as number[], peer: [] as number[] };
       for (let i = 0; i < ROUNDS + 1; i++) {
         const app = await load(`${server.base}/?lang=fr`, 'form.question h2');
         const embed = await load(`${server.base}/embed?lang=de`, 'form.question h2');
         const page = await load(`${server.base}/accessibility/fr.html`, 'h1');
+        const other = peer && k === 0 ? await load(`${peer.base}${PEER.page}`, PEER.question, PEER.session) : null;
         if (i === 0) continue; // the first round warms the server's caches
+        if (other) pages.peer.push(other.visible);
         pages.app.push(app.visible);
         pages.fcp.push(app.fcp);
         pages.fetches.push(app.requests);
@@ -313,8 +319,10 @@ async function firstQuestionTimes(servers: [string, DevServer][]) {
       console.log(
         `web     ${name}: first question visible median ${m(pages.app).toFixed(0)} ms (${(m(pages.app) / m(pages.static)).toFixed(2)} × a static page's ${m(pages.static).toFixed(0)} ms; first contentful paint: app ${m(pages.fcp).toFixed(0)} ms, static page ${m(pages.staticFcp).toFixed(0)} ms), /embed ${m(pages.embed).toFixed(0)} ms; API calls before it: ${m(pages.fetches)} — ${ROUNDS} interleaved rounds, fresh context each`,
       );
+      if (pages.peer.length) console.log(`web     ${name}: first question visible ${(m(pages.app) / m(pages.peer)).toFixed(2)} × ${PEER.name}'s ${m(pages.peer).toFixed(0)} ms (its build from PEER_DIST served by the bare workerd, loaded in the same rounds)`);
     }
   } finally {
     await browser.close();
+    await peer?.stop();
   }
 }

@@ -39,16 +39,19 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function waitForHealth(base: string, timeoutMs: number): Promise<void> {
+export const waitForHealth = (base: string, timeoutMs: number) => waitForOk(`${base}/api/v1/health`, timeoutMs);
+
+/** Until the address answers 2xx. */
+export async function waitForOk(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     try {
-      const res = await fetch(`${base}/api/v1/health`);
+      const res = await fetch(url);
       if (res.ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${base} did not answer within ${timeoutMs} ms`);
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }

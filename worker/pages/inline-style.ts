@@ -13,9 +13,9 @@ const STYLESHEET = /<link rel="stylesheet"[^>]*href="(\/assets\/[^"]+\.css)"[^>]
 export async function inlineStylesheet(html: string, read: (path: string) => Promise<string>): Promise<InlinedPage> {
   const link = STYLESHEET.exec(html);
   if (!link) return { html, styleSource: null };
-  const css = await read(link[1]!);
-  // A style element ends at the first "</style": such a stylesheet stays a link.
-  if (/<\/style/i.test(css)) return { html, styleSource: null };
+  // Unreadable, or holding "</style" (where a style element would end): the page keeps its link.
+  const css = await read(link[1]!).catch(() => null);
+  if (css === null || /<\/style/i.test(css)) return { html, styleSource: null };
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
   const styleSource = `'sha256-${btoa(String.fromCharCode(...digest))}'`;
   return { html: html.replace(link[0], () => `<style>${css}</style>`), styleSource };

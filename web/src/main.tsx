@@ -86,23 +86,32 @@ if (workspacePage) {
   });
 } else {
   const start = () => {
-  (takeOver ? hydrate : render)(
-    <App
-      boot={takeOver ? boot : null}
-      apiBase=""
-      lang={lang}
-      shareId={shareId}
-      handedOver={embedded || shareId || member ? null : handedOver()}
-      member={member}
-      onComplete={onComplete}
-      onLang={keepLang}
-    />,
-    root,
-  );
-  // The app now handles the page's forms itself (tests and the bench wait for this mark).
-  root.dataset.ready = 'true';
+    (takeOver ? hydrate : render)(
+      <App
+        boot={takeOver ? boot : null}
+        apiBase=""
+        lang={lang}
+        shareId={shareId}
+        handedOver={embedded || shareId || member ? null : handedOver()}
+        member={member}
+        onComplete={onComplete}
+        onLang={keepLang}
+      />,
+      root,
+    );
+    // The app now handles the page's forms itself (tests and the bench wait for this mark).
+    root.dataset.ready = 'true';
   };
-  // The server's markup is the first paint: the app takes it over once that frame is out.
-  if (takeOver) requestAnimationFrame(() => setTimeout(start));
-  else start();
+  if (takeOver) {
+    // The server's markup is the first paint: the app takes it over once that frame is out. A hidden
+    // tab or an off-screen frame gets no frames: there the app starts after a short wait instead.
+    let started = false;
+    const once = () => {
+      if (started) return;
+      started = true;
+      start();
+    };
+    requestAnimationFrame(() => setTimeout(once));
+    setTimeout(once, 250);
+  } else start();
 }

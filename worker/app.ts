@@ -25,7 +25,7 @@ import { handleMcp } from './mcp/server.ts';
 import { inProcessApi } from './http/in-process.ts';
 import { formPost, pageKind, startPage } from './pages/app-page.tsx';
 import { ProblemError, instanceOf, pointerToken, problemResponse, type InvalidParam } from './http/problem.ts';
-import { bodyRules, cors, rateLimit, securityHeaders } from './http/security.ts';
+import { bodyRules, cors, rateLimit, securityHeaders, settableHeaders } from './http/security.ts';
 import { API_VERSION } from './http/version.ts';
 import { withEvaluateExamples } from './api/evaluate-examples.ts';
 import type { ReasonCode } from './http/messages.ts';
@@ -167,8 +167,7 @@ app.use('/auth/*', rateLimit);
 // Every response of the documented operations names the contract's version.
 const apiVersion: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  c.res = new Response(c.res.body, c.res);
-  c.res.headers.set('api-version', API_VERSION);
+  settableHeaders(c).set('api-version', API_VERSION);
 };
 app.use('/auth/*', apiVersion);
 app.use('/api/*', apiVersion);

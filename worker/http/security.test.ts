@@ -14,6 +14,16 @@ describe('security', () => {
     }
   });
 
+  it('sets the same headers on static assets, whose own headers are immutable', async () => {
+    const res = await SELF.fetch('http://local.test/widget.js');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('javascript');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('allows CORS only for configured origins', async () => {
     const withList = { ...env, ALLOWED_ORIGINS: origin };
     const allowed = await app.request('/api/v1/health', { headers: { origin } }, withList);

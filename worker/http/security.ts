@@ -38,12 +38,24 @@ function csp(path: string, env: Env, styleSources: string[]): string {
   ].join('; ');
 }
 
+/**
+ * The response's headers, ready to be set: those of a response built here are set in place; static
+ * assets and responses fetched from elsewhere come with immutable headers, and are copied then. The
+ * probe sets nosniff, which every response carries.
+ */
+export function settableHeaders(c: Context): Headers {
+  try {
+    c.res.headers.set('x-content-type-options', 'nosniff');
+  } catch {
+    c.res = new Response(c.res.body, c.res);
+  }
+  return c.res.headers;
+}
+
 export const securityHeaders: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
   await next();
   const path = new URL(c.req.url).pathname;
-  // Static assets come with immutable headers: copy the response so that headers can be set.
-  c.res = new Response(c.res.body, c.res);
-  const h = c.res.headers;
+  const h = settableHeaders(c);
   h.set('content-security-policy', csp(path, c.env, c.get('inlineStyleSources') ?? []));
   h.set('x-content-type-options', 'nosniff');
   h.set('referrer-policy', 'no-referrer');
@@ -73,10 +85,10 @@ export const cors: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
   }
   await next();
   if (allowed) {
-    c.res = new Response(c.res.body, c.res);
-    c.res.headers.set('access-control-allow-origin', origin);
-    c.res.headers.set('access-control-expose-headers', 'location, retry-after');
-    c.res.headers.append('vary', 'origin');
+    const h = settableHeaders(c);
+    h.set('access-control-allow-origin', origin);
+    h.set('access-control-expose-headers', 'location, retry-after');
+    h.append('vary', 'origin');
   }
 };
 

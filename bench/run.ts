@@ -159,16 +159,19 @@ async function benchSignIn(base: string, user: string): Promise<string> {
 /** A member's JSON call from this service's own page. */
 const headers = (cookie: string) => ({ cookie, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' });
 
-if (want('workspace')) {
-  // The workspace on the bare workerd, local demo sign-in turned on for the run: a portfolio of 500
-  // assessments listed, and approvals written under load, each beside the empty route of the same run.
+/** A part run against its own workspace server, stopped afterwards whatever happens. */
+async function onWorkspaceServer(part: (server: DevServer) => Promise<void>): Promise<void> {
   const server = await workspaceServer();
   try {
-    await workspaceBench(server);
+    await part(server);
   } finally {
     await server.stop();
   }
 }
+
+// The workspace on the bare workerd, local demo sign-in turned on for the run: a portfolio of 500
+// assessments listed, and approvals written under load, each beside the empty route of the same run.
+if (want('workspace')) await onWorkspaceServer(workspaceBench);
 
 async function workspaceBench(server: DevServer) {
   const base = server.base;
@@ -211,16 +214,9 @@ async function workspaceBench(server: DevServer) {
   console.log(`workspace self-hosted workerd, ${APPROVALS} approvals at 10 connections: p50 ${approvals.latency.p50} ms, p99 ${approvals.latency.p99} ms, non-2xx ${approvals.non2xx}; approved afterwards: ${check.total}`);
 }
 
-if (want('register')) {
-  // The public register on the bare workerd: 100 entries published (each approved first), then the
-  // public pages and exports read under load, each beside the empty route of the same run.
-  const server = await workspaceServer();
-  try {
-    await registerBench(server);
-  } finally {
-    await server.stop();
-  }
-}
+// The public register on the bare workerd: 100 entries published (each approved first), then the
+// public pages and exports read under load, each beside the empty route of the same run.
+if (want('register')) await onWorkspaceServer(registerBench);
 
 async function registerBench(server: DevServer) {
   const base = server.base;

@@ -8,6 +8,9 @@ import { isQuestion, type FlowBundle, type FlowIndex } from './bundle.ts';
 import { parseCitation, CitationError, type Citation } from './citations.ts';
 import type { CheckProblem } from './check.ts';
 
+/** Whether some tree of the flow defines the duty, open point, flag or commitment. */
+const defines = (bundle: FlowBundle, kind: 'duties' | 'openPoints' | 'flags' | 'commitments', id: string) => bundle.trees.some((t) => t[kind]?.[id]);
+
 /** Says why a parsed reference does not exist in the shipped text, or null when it does (or is not checkable). */
 export type CitationResolver = (c: Citation, ref: string) => string | null;
 
@@ -134,7 +137,7 @@ export function checkContent(bundle: FlowBundle, index: FlowIndex, fileOf: (tree
       for (const kind of ['duties', 'openPoints', 'flags'] as const) {
         for (const x of a.covers[kind] ?? []) {
           covered[kind].add(x);
-          if (!bundle.trees.some((t) => t[kind]?.[x])) problems.push({ file: fileOf(tree.id), node: id, rule: 'undefined_block', message: `action covers ${kind} "${x}", which no tree defines` });
+          if (!defines(bundle, kind, x)) problems.push({ file: fileOf(tree.id), node: id, rule: 'undefined_block', message: `action covers ${kind} "${x}", which no tree defines` });
         }
       }
     }
@@ -188,8 +191,8 @@ export function checkContent(bundle: FlowBundle, index: FlowIndex, fileOf: (tree
   for (const f of bundle.flow.register?.fields ?? []) {
     const s = f.source;
     if (s.from === 'answer' && !index.questions.has(s.question)) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads question "${s.question}", which does not exist` });
-    if (s.from === 'duties') for (const d of s.duties) if (!bundle.trees.some((t) => t.duties?.[d])) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads duty "${d}", which no tree defines` });
-    if (s.from === 'commitments') for (const c of s.commitments) if (!bundle.trees.some((t) => t.commitments?.[c])) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads commitment "${c}", which no tree defines` });
+    if (s.from === 'duties') for (const d of s.duties) if (!defines(bundle, 'duties', d)) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads duty "${d}", which no tree defines` });
+    if (s.from === 'commitments') for (const c of s.commitments) if (!defines(bundle, 'commitments', c)) problems.push({ file: flowFile, node: f.id, rule: 'register', message: `register field reads commitment "${c}", which no tree defines` });
   }
   problems.push(...checkImpactAssessments(bundle, index, flowFile, cite));
   for (const m of bundle.flow.migrations ?? []) {
@@ -226,7 +229,7 @@ function checkImpactAssessments(bundle: FlowBundle, index: FlowIndex, file: stri
   const placeholders = (node: string, where: string, l: Partial<Localised> | undefined, names: string[]) => {
     for (const lang of LANGS) for (const n of names) if (typeof l?.[lang] === 'string' && !l[lang]!.includes(`{${n}}`)) problem(node, `${where}: the ${lang} template lacks {${n}}`);
   };
-  const defined = (kind: 'duties' | 'commitments' | 'flags', id: string) => bundle.trees.some((t) => t[kind]?.[id]);
+  const defined = (kind: 'duties' | 'commitments' | 'flags', id: string) => defines(bundle, kind, id);
   const established = new Set<string>();
   for (const tree of bundle.trees) {
     for (const n of tree.nodes) {

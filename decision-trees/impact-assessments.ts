@@ -19,11 +19,11 @@ import { holds } from './conditions.ts';
 import { citationView } from './citations.ts';
 import type { AssessmentResult, ImpactAssessmentDraft, ImpactElementView } from './view-schemas.ts';
 import { fillTemplate as fill } from './template.ts';
+import { classificationText } from './register-entry.ts';
 
 export type { ImpactAssessmentDraft, ImpactElementView } from './view-schemas.ts';
 
 type Kind = 'fria' | 'dpia';
-
 
 /** The option of a "not sure" answer: it takes the cautious branch, and what it sets is an assumption. */
 export const UNSURE = 'unsure';
@@ -139,8 +139,10 @@ function valuesOf(part: ImpactFill, r: Reading): Found {
         Boolean(part.holdsBack && established.length),
       );
     }
-    case 'classification':
-      return result.riskClass ? found([`${result.riskClassTitle}${result.basisSources.length ? ` (${result.basisSources.map((b) => b.label).join(semicolon(lang))})` : ''}`]) : none;
+    case 'classification': {
+      const text = classificationText(result, semicolon(lang));
+      return text ? found([text]) : none;
+    }
     case 'dataKinds': {
       const kinds = result.hosting?.dataKinds ?? [];
       const isEstablished = (k: string) => r.dataFacts[k] !== undefined && r.established.has(r.dataFacts[k]!);
@@ -256,9 +258,9 @@ export function buildImpactAssessments(bundle: FlowBundle, evaluation: Evaluatio
   const result = evaluation.result;
   if (!section || !evaluation.complete || !result) return { fria: null, dpia: null };
   const r: Reading = { lang, answers: evaluation.context.answers, index: indexOf(bundle), result, established: establishedFacts(bundle, evaluation), dataFacts: bundle.catalogue.dataFacts };
-  const holds = (d: ImpactDraft) => result.duties.some((x) => x.id === d.duty);
-  const fria = holds(section.fria);
-  const dpia = holds(section.dpia);
+  const required = (d: ImpactDraft) => result.duties.some((x) => x.id === d.duty);
+  const fria = required(section.fria);
+  const dpia = required(section.dpia);
   return {
     fria: fria ? buildDraft('fria', section.fria, section, { kind: 'dpia', required: dpia }, r) : null,
     dpia: dpia ? buildDraft('dpia', section.dpia, section, { kind: 'fria', required: fria }, r) : null,

@@ -13,6 +13,11 @@ const answerText = (ctx: WalkContext, id: string): string | undefined => {
   return typeof a === 'string' && a.trim() ? a.trim() : undefined;
 };
 
+/** The AI Act class in words, with the references that decided it; undefined before a class is known. */
+export function classificationText(r: Pick<AssessmentResult, 'riskClass' | 'riskClassTitle' | 'basisSources'>, separator = '; '): string | undefined {
+  return r.riskClass ? `${r.riskClassTitle}${r.basisSources.length ? ` (${r.basisSources.map((b) => b.label).join(separator)})` : ''}` : undefined;
+}
+
 function valueOf(source: RegisterSource, ctx: WalkContext, r: Omit<AssessmentResult, 'registerEntry'>, lang: Lang): string | undefined {
   const titles = (ids: string[]) => r.duties.filter((d) => ids.includes(d.id)).map((d) => d.title);
   const some = (xs: string[], sep = '; ') => (xs.length ? xs.join(sep) : undefined);
@@ -24,7 +29,7 @@ function valueOf(source: RegisterSource, ctx: WalkContext, r: Omit<AssessmentRes
     case 'commitments':
       return some(r.commitments.filter((c) => source.commitments.includes(c.id)).map((c) => c.text), ' ');
     case 'classification':
-      return r.riskClass ? `${r.riskClassTitle}${r.basisSources.length ? ` (${r.basisSources.map((b) => b.label).join('; ')})` : ''}` : undefined;
+      return classificationText(r);
     case 'byClass':
       return r.riskClass ? source.texts[r.riskClass][lang] : undefined;
     case 'dataKinds':

@@ -11,11 +11,11 @@ import { explicitLang } from '../http/lang.ts';
 import { ProblemError, type InvalidParam } from '../http/problem.ts';
 import { PublicationDetails, PublicationPreview, PublicationState, StandardRecord } from './schemas.ts';
 import type { Role } from '../workspace/schemas.ts';
+import { REGISTER_EDITORS } from '../workspace/roles.ts';
 
 const Id = z.string().regex(/^[0-9a-f]{32}$/).openapi({ example: '3f2a9c0d4b1e6a7f8c9d0e1f2a3b4c5d' });
 const IdParam = z.object({ id: Id.openapi({ param: { name: 'id', in: 'path' } }) });
 const noStore = { 'cache-control': 'no-store' };
-const EDITORS: readonly Role[] = ['register_editor', 'admin'];
 /** Reasons that lie in the assessment, not in the request: a conflict, not a bad request. */
 const STATE_BLOCKERS = new Set(['not_approved', 'prohibited', 'no_register_mapping']);
 
@@ -92,17 +92,17 @@ export const publicationApi = new OpenAPIHono<{ Bindings: Env }>()
     return c.json({ publication: o.publication }, 200, noStore) as never;
   })
   .openapi(previewRoute, async (c) => {
-    const o = await stub(c, c.req.valid('param').id).previewPublication(await member(c, EDITORS), c.req.valid('json'), langOf(c));
+    const o = await stub(c, c.req.valid('param').id).previewPublication(await member(c, REGISTER_EDITORS), c.req.valid('json'), langOf(c));
     if (!o.ok) failPublication(o);
     return c.json(o.preview, 200, { ...noStore, 'content-language': o.preview.lang, vary: 'accept-language' }) as never;
   })
   .openapi(publishRoute, async (c) => {
-    const o = await stub(c, c.req.valid('param').id).publish(await member(c, EDITORS), c.req.valid('json'), langOf(c));
+    const o = await stub(c, c.req.valid('param').id).publish(await member(c, REGISTER_EDITORS), c.req.valid('json'), langOf(c));
     if (!o.ok) failPublication(o);
     return c.json({ publication: o.publication, records: o.preview.records }, 201, noStore) as never;
   })
   .openapi(retractRoute, async (c) => {
-    const o = await stub(c, c.req.valid('param').id).retract(await member(c, EDITORS));
+    const o = await stub(c, c.req.valid('param').id).retract(await member(c, REGISTER_EDITORS));
     if (!o.ok) failPublication(o);
     return c.body(null, 204);
   });

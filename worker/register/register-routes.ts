@@ -29,7 +29,6 @@ const ListParams = z.object({
 
 const cacheHeaders = { ...commonHeaders, ETag: HEADERS.ETag };
 
-
 const pick = (records: Record<string, StandardRecord>, lang: LangId | undefined) => (lang ? { [lang]: records[lang]! } : records);
 
 const listRoute = createRoute({

@@ -146,10 +146,10 @@ function buildOne(lang: Lang, src: LanguageSource, d: PublicationDetails, entryI
   const registers = src.duties.includes('art49_registration');
   const nonPublic = registers && NON_PUBLIC_AREAS.some((f) => src.facts.includes(f));
   // The summaries of the impact assessments carried out, as the editor gives them (Annex VIII C(4)-(5)).
-  const eu = d.euDatabase;
+  const eu = d.euDatabase ?? {};
   const summaries = nonPublic
     ? []
-    : [eu?.friaSummary !== undefined ? fill(WORDS.friaSummary[lang], { value: eu.friaSummary }) : null, eu?.dpiaSummary !== undefined ? fill(WORDS.dpiaSummary[lang], { value: eu.dpiaSummary }) : null].filter((x): x is string => x !== null);
+    : [eu.friaSummary !== undefined ? fill(WORDS.friaSummary[lang], { value: eu.friaSummary }) : null, eu.dpiaSummary !== undefined ? fill(WORDS.dpiaSummary[lang], { value: eu.dpiaSummary }) : null].filter((x): x is string => x !== null);
   const cls = fieldOf('aiActClassification');
   const explanation = [cls && !cls.toComplete ? fill(WORDS.classification[lang], { value: cls.value }) : null, ...summaries].filter((x): x is string => x !== null);
   // One paragraph each (the pages split text on blank lines).
@@ -164,7 +164,6 @@ function buildOne(lang: Lang, src: LanguageSource, d: PublicationDetails, entryI
   // The EU database block: a public authority deploying an Annex III system registers its use (Art 49(3)).
   let euDatabase: EuDatabaseBlock | null = null;
   if (registers) {
-    const eu = d.euDatabase ?? {};
     /** One point of the block given by the editor: its preview row, and its value unless withheld. */
     const point = (field: string, raw: string | undefined, required = true) => {
       const reason = withheld.get(field);

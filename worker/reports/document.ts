@@ -16,21 +16,32 @@ export type Block =
   /** References, each linked where it can be read. */
   | { type: 'sources'; label: string; links: { text: string; href: string | null }[] };
 
+/** References as a block, each linked where it can be read (the service's own texts by their full address). */
+export function sourcesBlock(m: ReportModel, s: readonly CitationView[]): Block {
+  return { type: 'sources', label: m.labels.source, links: s.map((c) => ({ text: c.label, href: c.url && c.url.startsWith('/') ? `${m.origin}${c.url}` : c.url })) };
+}
+
+/** Who assessed, when, and on which flow version: the first rows of every document. */
+export function headerFields(m: ReportModel): Block {
+  const L = m.labels;
+  const e = m.evaluation;
+  return {
+    type: 'fields',
+    rows: [
+      ...(m.organisation ? [[L.organisation, m.organisation] as [string, string]] : []),
+      [L.assessedOn, formatDate(m.generatedOn, m.lang)],
+      [L.flow, `${e.flow.id} ${e.flow.version} (sha256 ${e.flow.hash.slice(0, 16)}…)`],
+    ],
+  };
+}
+
 export function reportDocument(m: ReportModel): Block[] {
   const L = m.labels;
   const e = m.evaluation;
   const r = e.result;
   const date = (iso: string) => formatDate(iso, m.lang);
-  const sources = (s: CitationView[]): Block => ({ type: 'sources', label: L.source, links: s.map((c) => ({ text: c.label, href: c.url && c.url.startsWith('/') ? `${m.origin}${c.url}` : c.url })) });
-  const blocks: Block[] = [{ type: 'title', text: m.title }];
-  blocks.push({
-    type: 'fields',
-    rows: [
-      ...(m.organisation ? [[L.organisation, m.organisation] as [string, string]] : []),
-      [L.assessedOn, date(m.generatedOn)],
-      [L.flow, `${e.flow.id} ${e.flow.version} (sha256 ${e.flow.hash.slice(0, 16)}…)`],
-    ],
-  });
+  const sources = (s: CitationView[]): Block => sourcesBlock(m, s);
+  const blocks: Block[] = [{ type: 'title', text: m.title }, headerFields(m)];
   blocks.push(...approvalBlocks(m));
   if (m.description) blocks.push({ type: 'heading', text: L.description }, { type: 'paragraph', text: m.description });
   if (!e.complete || !r) {

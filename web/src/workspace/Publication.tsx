@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDate } from '../i18n/index.tsx';
 import { FIELD_LABELS, FLAG_LABELS, STATUS_LABELS } from '../../../worker/register/words.ts';
 import { EDITOR_TEXT_FIELDS, PUBLICATION_STATUSES, WITHHOLDABLE } from '../../../worker/register/fields.ts';
+import { REGISTER_EDITORS } from '../../../worker/workspace/roles.ts';
 import type { PublicationDetails, PublicationPreview, PublicationState } from './api.ts';
 import { reasonOf, type PageProps } from './Workspace.tsx';
 
@@ -56,7 +57,7 @@ export function Publication({ api, me, lang, w, id, approved, busy, act }: PageP
   const [preview, setPreview] = useState<{ of: string; result: PublicationPreview } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const editor = me.user.role === 'register_editor' || me.user.role === 'admin';
+  const editor = (REGISTER_EDITORS as readonly string[]).includes(me.user.role);
   const date = (iso: string) => formatDate(iso.slice(0, 10), lang);
 
   const load = async () => {

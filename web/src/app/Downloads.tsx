@@ -16,8 +16,9 @@ interface Props {
   onStartAgain: () => void;
 }
 
-const FORMATS = ['pdf', 'html', 'md', 'json'] as const;
-const DRAFTS = [['fria', 'art27_fria'], ['dpia', 'gdpr35_dpia']] as const;
+export const FORMATS = ['pdf', 'html', 'md', 'json'] as const;
+/** The impact assessment drafts, each offered when the result holds the duty that requires it. */
+export const DRAFTS = [['fria', 'art27_fria'], ['dpia', 'gdpr35_dpia']] as const;
 
 function LinkField({ id, label, help, value }: { id: string; label: string; help: string; value: string }) {
   return (

@@ -9,6 +9,7 @@ import type { AssessmentState } from '../lib/types.ts';
 import type { AuditEntry, Comment, RecheckPreview } from './api.ts';
 import { reasonOf, type PageProps } from './Workspace.tsx';
 import { Publication } from './Publication.tsx';
+import { DRAFTS, FORMATS } from '../app/Downloads.tsx';
 
 export function AssessmentPage({ api, me, lang, w, id }: PageProps & { id: string }) {
   const [state, setState] = useState<AssessmentState | null>(null);
@@ -208,19 +209,14 @@ export function AssessmentPage({ api, me, lang, w, id }: PageProps & { id: strin
             </li>
           ))}
         </ul>
-        {(
-          [
-            ['fria', 'art27_fria'],
-            ['dpia', 'gdpr35_dpia'],
-          ] as const
-        ).map(([doc, duty]) => {
+        {DRAFTS.map(([doc, duty]) => {
           const d = e.result?.duties.find((x) => x.id === duty);
           return (
             d && (
               <div key={doc}>
                 <h4 id={`${doc}-draft-title`}>{t.draftOf(d.title)}</h4>
                 <ul class="formats" aria-labelledby={`${doc}-draft-title`}>
-                  {(['pdf', 'html', 'md', 'json'] as const).map((f) => (
+                  {FORMATS.map((f) => (
                     <li key={f}>
                       <a href={`/api/v1/assessments/${id}/${doc}.${f}?lang=${lang}`} download>
                         {f.toUpperCase()}
